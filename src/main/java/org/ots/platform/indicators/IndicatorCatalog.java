@@ -1,0 +1,59 @@
+package org.ots.platform.indicators;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ots.platform.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read access to the framework and the volume of data, for pages of this and other modules. */
+@Service
+public class IndicatorCatalog {
+
+	private final Areas areas;
+	private final Indicators indicators;
+	private final Targets targets;
+	private final JdbcClient jdbc;
+
+	IndicatorCatalog(Areas areas, Indicators indicators, Targets targets, JdbcClient jdbc) {
+		this.areas = areas;
+		this.indicators = indicators;
+		this.targets = targets;
+		this.jdbc = jdbc;
+	}
+
+	public List<Area> areas() {
+		return areas.findAllByOrderBySortOrder();
+	}
+
+	public List<Indicator> indicators() {
+		return indicators.findAllByOrderByAreaCodeAscCodeAsc();
+	}
+
+	public List<Indicator> indicatorsOf(String areaCode) {
+		return indicators.findByAreaCodeOrderByCode(areaCode);
+	}
+
+	public Optional<Indicator> find(String code) {
+		return indicators.findById(code);
+	}
+
+	public Indicator get(String code) {
+		return find(code).orElseThrow(() -> new NotFoundException("Indicator", code));
+	}
+
+	public List<Target> targetsOf(String indicatorCode) {
+		return targets.findByIndicatorCodeOrderByTargetYear(indicatorCode);
+	}
+
+	/** How much data the platform holds: values, and series (indicator x state) with at least one value. */
+	public DataVolume volume() {
+		return jdbc.sql("SELECT COUNT(*) AS n, COUNT(DISTINCT indicator_code || '|' || state_code) AS s FROM observation")
+			.query((rs, row) -> new DataVolume(rs.getLong("n"), rs.getLong("s")))
+			.single();
+	}
+
+	public record DataVolume(long observations, long series) {
+	}
+}
