@@ -1,0 +1,74 @@
+package org.ots.platform.demo;
+
+import java.util.List;
+
+import org.ots.platform.identity.Role;
+import org.ots.platform.identity.UserAccounts;
+import org.ots.platform.indicators.IndicatorsDemoContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo once: when enabled and the demo accounts do not exist yet. The accounts' password is printed
+ * on the console and documented in the README; it is meant for the demo profile only.
+ */
+@Component
+@Order(10)
+class DemoLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+	/** Sample accounts, one per role; coordinators of two states so that "another state" can be tried. */
+	record DemoAccount(String username, String name, Role role, String state, String institution) {
+	}
+
+	static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("analyst", "Secretariat analyst (demo)", Role.SECRETARIAT_ANALYST, null, null),
+			new DemoAccount("coord.kaz", "National coordinator of Kazakhstan (demo)", Role.NATIONAL_COORDINATOR, "KAZ", null),
+			new DemoAccount("coord.aze", "National coordinator of Azerbaijan (demo)", Role.NATIONAL_COORDINATOR, "AZE", null),
+			new DemoAccount("examiner.tur", "Examiner from Türkiye (demo)", Role.EXAMINER, "TUR", null),
+			new DemoAccount("expert.uzb", "Expert of an Uzbek research centre (demo)", Role.EXPERT, null,
+					"Center for Economic Research and Reforms"));
+
+	private final DemoProperties properties;
+	private final UserAccounts accounts;
+	private final IndicatorsDemoContent indicators;
+	private final JdbcClient jdbc;
+
+	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators, JdbcClient jdbc) {
+		this.properties = properties;
+		this.accounts = accounts;
+		this.indicators = indicators;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!properties.enabled() || accounts.list().stream().anyMatch(u -> u.username().equals("analyst"))) {
+			return;
+		}
+		for (DemoAccount account : ACCOUNTS) {
+			accounts.createWithPassword("demo", account.username(), account.name(), account.username() + "@demo.invalid",
+					account.role(), account.state(), institution(account.institution()), properties.password());
+		}
+		indicators.load();
+		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
+				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
+		log.info("Demo content loaded");
+	}
+
+	private Long institution(String name) {
+		if (name == null) {
+			return null;
+		}
+		jdbc.sql("INSERT INTO institution (name, state_code, website) VALUES (?, 'UZB', 'https://cerr.uz/')").param(name).update();
+		return jdbc.sql("SELECT id FROM institution WHERE name = ?").param(name).query(Long.class).single();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Demo content for the embedded default: sample accounts of every role, real figures with their sources and
+ * labelled illustrative series. Runs once, on the first start of an empty database, when ots.demo.enabled.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "indicators" })
+package org.ots.platform.demo;
