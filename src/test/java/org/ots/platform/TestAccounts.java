@@ -3,6 +3,10 @@ package org.ots.platform;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +29,24 @@ public class TestAccounts {
 
 	private final UserAccounts accounts;
 	private final JdbcClient jdbc;
+	private final UserDetailsService userDetails;
 
-	TestAccounts(UserAccounts accounts, JdbcClient jdbc) {
+	TestAccounts(UserAccounts accounts, JdbcClient jdbc, UserDetailsService userDetails) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.userDetails = userDetails;
+	}
+
+	/** Acts as this user in the current thread, as after signing in (for service-level tests). */
+	public void actAs(String username) {
+		ensure();
+		UserDetails user = userDetails.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	public static void actAsNobody() {
+		SecurityContextHolder.clearContext();
 	}
 
 	/** Creates the test accounts once per database; cheap to call before every test. */

@@ -10,6 +10,7 @@ import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +76,13 @@ public class ObservationService {
 			if (before.sameContent(checked.value(), checked.status(), checked.note())) {
 				return new Saved(before, result.warnings());
 			}
+			// The version check above and this conditional update together: whoever commits second finds the
+			// version moved on and is told, even when both passed the check at the same moment.
+			if (!observations.update(before.id(), before.version(), checked.value(), checked.status(), checked.note(),
+					before.reference(), user.username(), now)) {
+				throw new ConflictingEditException(observations.findById(before.id()).orElse(null), edit);
+			}
 			observations.archive(before, user.username(), now, "UPDATE");
-			observations.update(before.id(), before.version(), checked.value(), checked.status(), checked.note(),
-					before.reference(), user.username(), now);
 			saved = observations.findById(before.id()).orElseThrow();
 			audit.record("UPDATE", "Observation", key(saved), state, describe(before), describe(saved));
 		}
@@ -134,8 +139,16 @@ public class ObservationService {
 		boolean first = observations.allSources(checked.indicator().code(), state, checked.period().code()).isEmpty();
 		Observation fresh = new Observation(null, checked.indicator().code(), state, checked.period(), checked.source(),
 				checked.value(), checked.status(), checked.note(), first, false, user.username(), now, 0);
-		long id = observations.insert(fresh, null);
-		return observations.findById(id).orElseThrow();
+		try {
+			long id = observations.insert(fresh, null);
+			return observations.findById(id).orElseThrow();
+		}
+		catch (DuplicateKeyException e) {
+			// Someone entered the same value (same source) at the same moment: theirs stands, this one is reported.
+			throw new ConflictingEditException(observations
+				.findByKey(fresh.indicatorCode(), state, fresh.period().code(), fresh.source())
+				.orElse(null), null);
+		}
 	}
 
 	static String key(Observation o) {
