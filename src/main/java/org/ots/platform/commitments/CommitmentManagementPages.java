@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/commitments/manage")
 class CommitmentManagementPages {
 
+	/** Suffixes of the per-language fields (titleEn, titleRu, titleTr, ...). */
+	private static final java.util.List<String> LANGUAGES = java.util.List.of("En", "Ru", "Tr");
+
 	private final CommitmentRegistry registry;
 	private final ReferenceData reference;
 
@@ -129,6 +132,7 @@ class CommitmentManagementPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("kinds", InitiativeKind.values());
+		model.addAttribute("languages", LANGUAGES);
 		reference.addTo(model);
 		return "commitments/document-form";
 	}
@@ -140,6 +144,7 @@ class CommitmentManagementPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
+		model.addAttribute("languages", LANGUAGES);
 		reference.addTo(model);
 		return "commitments/commitment-form";
 	}
