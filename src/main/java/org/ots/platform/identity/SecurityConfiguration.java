@@ -57,6 +57,8 @@ class SecurityConfiguration {
 					"/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
 					"/actuator/health", "/actuator/prometheus")
 			.permitAll()
+			.requestMatchers("/commitments/manage/**")
+			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history")
 			.permitAll()
