@@ -2,6 +2,7 @@ package org.ots.platform.demo;
 
 import java.util.List;
 
+import org.ots.platform.commitments.CommitmentsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
@@ -39,12 +40,15 @@ class DemoLoader implements ApplicationRunner {
 	private final DemoProperties properties;
 	private final UserAccounts accounts;
 	private final IndicatorsDemoContent indicators;
+	private final CommitmentsDemoContent commitments;
 	private final JdbcClient jdbc;
 
-	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators, JdbcClient jdbc) {
+	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
+			CommitmentsDemoContent commitments, JdbcClient jdbc) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
+		this.commitments = commitments;
 		this.jdbc = jdbc;
 	}
 
@@ -59,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
 					account.role(), account.state(), institution(account.institution()), properties.password());
 		}
 		indicators.load();
+		commitments.load();
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");
