@@ -39,15 +39,15 @@ class AuditQuery {
 
 	record Page(List<Entry> entries, int number, long total) {
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return number > 0;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return (long) (number + 1) * PAGE_SIZE < total;
 		}
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		}
 	}
