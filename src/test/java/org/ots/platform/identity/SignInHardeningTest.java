@@ -101,6 +101,34 @@ class SignInHardeningTest {
 	}
 
 	@Test
+	void deactivationOrARoleChangeEndsTheOpenSessionsOfTheAccount() {
+		String deactivated = freshAccount();
+		String demoted = freshAccount();
+		WebSession first = signedIn(deactivated);
+		WebSession second = signedIn(demoted);
+		assertThat(first.get("/audit").statusCode()).isEqualTo(200);
+		assertThat(second.get("/audit").statusCode()).isEqualTo(200);
+
+		WebSession admin = WebSession.signedIn(port, TestAccounts.ADMIN);
+		admin.get("/users/" + idOf(jdbc, deactivated));
+		admin.post("/users/" + idOf(jdbc, deactivated) + "/active", Map.of("active", "false"));
+		admin.get("/users/" + idOf(jdbc, demoted));
+		admin.post("/users/" + idOf(jdbc, demoted) + "/role",
+				Map.of("role", "NATIONAL_COORDINATOR", "stateCode", "TKM", "version", "0"));
+
+		for (WebSession session : new WebSession[] { first, second }) {
+			HttpResponse<String> next = session.get("/audit");
+			assertThat(next.statusCode()).isEqualTo(302);
+			assertThat(location(next)).endsWith("/login?changed");
+			assertThat(session.get("/login?changed").body()).contains("Sign in again to continue.");
+			assertThat(session.get("/audit").statusCode()).isEqualTo(302);
+		}
+		WebSession again = signedIn(demoted);
+		assertThat(again.get("/audit").statusCode()).isEqualTo(403);
+		assertThat(again.get("/").body()).contains("TKM");
+	}
+
+	@Test
 	void pagesCarrySecurityHeaders() {
 		for (String path : new String[] { "/", "/login" }) {
 			HttpResponse<String> page = new WebSession(port).get(path);
@@ -136,6 +164,12 @@ class SignInHardeningTest {
 			.filteredOn(cookie -> cookie.startsWith("JSESSIONID=") || cookie.startsWith("SESSION="))
 			.isNotEmpty()
 			.allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
+	}
+
+	private WebSession signedIn(String username) {
+		WebSession session = new WebSession(port);
+		assertThat(location(session.signIn(username, PASSWORD))).doesNotContain("error");
+		return session;
 	}
 
 	private String freshAccount() {
