@@ -27,6 +27,12 @@ record AppUser(@Id Long id, String username, String displayName, String email, S
 				preferredLocale, 0, null, null, null, createdAt, version);
 	}
 
+	/** A fresh one-time link; the previous one stops working. */
+	AppUser withInvitation(String token, Instant expires) {
+		return new AppUser(id, username, displayName, email, passwordHash, role, stateCode, institutionId, active,
+				preferredLocale, failedLogins, lockedUntil, token, expires, createdAt, version);
+	}
+
 	AppUser withRole(Role newRole, String newState, Long newInstitution) {
 		return new AppUser(id, username, displayName, email, passwordHash, newRole, newState, newInstitution, active,
 				preferredLocale, failedLogins, lockedUntil, invitationToken, invitationExpires, createdAt, version);

@@ -28,7 +28,7 @@ public class AuditTrail {
 	}
 
 	/**
-	 * @param action what was done (CREATE, UPDATE, DELETE, IMPORT, LOGIN_LOCKED, ...)
+	 * @param action what was done (CREATE, UPDATE, DELETE, IMPORT, INVITE, LOCK, ...)
 	 * @param entityType the kind of thing changed (Indicator, Observation, User, ...)
 	 * @param entityId its code or id
 	 * @param stateCode the state whose data changed, if any, so coordinators' changes can be filtered by state

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -51,8 +52,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain pages(HttpSecurity http, Users users) throws Exception {
+		http.addFilterBefore(new AccountStillValidFilter(users), AuthorizationFilter.class)
+			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/error", "/invitation/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
 					"/actuator/health", "/actuator/prometheus")
