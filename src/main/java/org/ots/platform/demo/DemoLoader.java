@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +40,13 @@ class DemoLoader implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final IndicatorsDemoContent indicators;
 	private final CommitmentsDemoContent commitments;
-	private final JdbcClient jdbc;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
-			CommitmentsDemoContent commitments, JdbcClient jdbc) {
+			CommitmentsDemoContent commitments) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
 		this.commitments = commitments;
-		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -73,7 +70,6 @@ class DemoLoader implements ApplicationRunner {
 		if (name == null) {
 			return null;
 		}
-		jdbc.sql("INSERT INTO institution (name, state_code, website) VALUES (?, 'UZB', 'https://cerr.uz/')").param(name).update();
-		return jdbc.sql("SELECT id FROM institution WHERE name = ?").param(name).query(Long.class).single();
+		return accounts.registerInstitution(name, "UZB");
 	}
 }

@@ -142,6 +142,12 @@ public class UserAccounts {
 				Map.of("lockedUntil", String.valueOf(before.lockedUntil())), Map.of("lockedUntil", "none"));
 	}
 
+	/** Registers an expert institution of a state and returns its id. */
+	@Transactional
+	public long registerInstitution(String name, String stateCode) {
+		return institutions.add(name, stateCode).id();
+	}
+
 	public List<UserView> list() {
 		return users.findAllByOrderByUsername().stream().map(UserView::of).toList();
 	}
