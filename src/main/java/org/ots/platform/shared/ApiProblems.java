@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,9 +54,9 @@ class ApiProblems {
 		return problem(HttpStatus.BAD_REQUEST, "Missing parameter", "The parameter '" + e.getParameterName() + "' is required.");
 	}
 
-	/** Spring's own errors (ResponseStatusException, unsupported media type, ...) already carry a problem detail. */
+	/** Spring's own errors (ResponseStatusException, ...) already carry a problem detail. */
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> springError(ErrorResponse e) {
+	ResponseEntity<ProblemDetail> springError(ErrorResponseException e) {
 		return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(e.getBody());
 	}
 
