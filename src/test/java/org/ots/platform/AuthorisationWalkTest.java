@@ -1,6 +1,7 @@
 package org.ots.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ots.platform.AuthorisationWalkTest.Rule.ADMIN_ONLY;
 import static org.ots.platform.AuthorisationWalkTest.Rule.PUBLIC;
 import static org.ots.platform.AuthorisationWalkTest.Rule.SECRETARIAT;
 import static org.ots.platform.AuthorisationWalkTest.Rule.STATE_DATA;
@@ -57,6 +58,7 @@ class AuthorisationWalkTest {
 	/** Who an endpoint admits. The data written by STATE_DATA endpoints is always Kazakhstan's. */
 	enum Rule {
 		PUBLIC(Set.of(Actor.values())),
+		ADMIN_ONLY(Set.of(Actor.ADMIN)),
 		SECRETARIAT(Set.of(Actor.ADMIN, Actor.ANALYST)),
 		STATE_DATA(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ));
 
@@ -147,10 +149,59 @@ class AuthorisationWalkTest {
 			page("POST", "/framework/targets/{id}", SECRETARIAT, f -> call("/framework/targets/" + f.target(),
 					Map.of("stateCode", "KAZ", "value", "85", "year", "2040", "version", "0"))),
 			page("POST", "/framework/targets/{id}/delete", SECRETARIAT,
-					f -> call("/framework/targets/" + f.target() + "/delete", Map.of("version", "0"))));
+					f -> call("/framework/targets/" + f.target() + "/delete", Map.of("version", "0"))),
+			// documents and commitments
+			api("GET", "/api/v1/initiatives", PUBLIC, f -> call("/api/v1/initiatives")),
+			api("GET", "/api/v1/initiatives/{code}", PUBLIC, f -> call("/api/v1/initiatives/" + f.initiative())),
+			api("POST", "/api/v1/initiatives", SECRETARIAT, f -> call("/api/v1/initiatives", f.initiativeEdit(f.code("WALK-I"), null))),
+			api("PUT", "/api/v1/initiatives/{code}", SECRETARIAT, f -> {
+				String code = f.initiative();
+				return call("/api/v1/initiatives/" + code, f.initiativeEdit(code, 0));
+			}),
+			api("GET", "/api/v1/commitments", PUBLIC, f -> call("/api/v1/commitments?area=TRN")),
+			api("GET", "/api/v1/commitments/{id}", PUBLIC, f -> call("/api/v1/commitments/" + f.commitment())),
+			api("POST", "/api/v1/commitments", SECRETARIAT, f -> {
+				Map<String, Object> body = new LinkedHashMap<>(f.commitmentEdit(null));
+				body.put("initiative", f.initiative());
+				return call("/api/v1/commitments", body);
+			}),
+			api("PUT", "/api/v1/commitments/{id}", SECRETARIAT, f -> call("/api/v1/commitments/" + f.commitment(), f.commitmentEdit(0))),
+			api("DELETE", "/api/v1/commitments/{id}", SECRETARIAT, f -> call("/api/v1/commitments/" + f.commitment() + "?version=0")),
+			page("GET", "/commitments/manage", SECRETARIAT, f -> call("/commitments/manage")),
+			page("GET", "/commitments/manage/new", SECRETARIAT, f -> call("/commitments/manage/new")),
+			page("POST", "/commitments/manage/new", SECRETARIAT,
+					f -> call("/commitments/manage/new", text(f.initiativeEdit(f.code("WALK-P"), null)))),
+			page("GET", "/commitments/manage/{code}", SECRETARIAT, f -> call("/commitments/manage/" + f.initiative())),
+			page("POST", "/commitments/manage/{code}", SECRETARIAT, f -> {
+				String code = f.initiative();
+				return call("/commitments/manage/" + code, text(f.initiativeEdit(code, 0)));
+			}),
+			page("GET", "/commitments/manage/{code}/add", SECRETARIAT, f -> call("/commitments/manage/" + f.initiative() + "/add")),
+			page("POST", "/commitments/manage/{code}/add", SECRETARIAT,
+					f -> call("/commitments/manage/" + f.initiative() + "/add", text(f.commitmentEdit(null)))),
+			page("GET", "/commitments/manage/commitment/{id}", SECRETARIAT,
+					f -> call("/commitments/manage/commitment/" + f.commitment())),
+			page("POST", "/commitments/manage/commitment/{id}", SECRETARIAT,
+					f -> call("/commitments/manage/commitment/" + f.commitment(), text(f.commitmentEdit(0)))),
+			page("POST", "/commitments/manage/commitment/{id}/delete", SECRETARIAT,
+					f -> call("/commitments/manage/commitment/" + f.commitment() + "/delete", Map.of("version", "0"))),
+			// accounts and the audit trail
+			page("GET", "/users", ADMIN_ONLY, f -> call("/users")),
+			page("POST", "/users/invite", ADMIN_ONLY, f -> call("/users/invite", Map.of("username", f.code("walk.").toLowerCase(),
+					"displayName", "Walk invitee", "email", "walk@example.org", "role", "NATIONAL_COORDINATOR", "stateCode", "KGZ",
+					"institutionId", ""))),
+			page("POST", "/users/institutions", ADMIN_ONLY,
+					f -> call("/users/institutions", Map.of("institutionName", f.code("Walk Institute "), "institutionState", "KGZ"))),
+			page("GET", "/users/{id}", ADMIN_ONLY, f -> call("/users/" + f.user())),
+			page("POST", "/users/{id}/role", ADMIN_ONLY, f -> call("/users/" + f.user() + "/role",
+					Map.of("role", "NATIONAL_COORDINATOR", "stateCode", "UZB", "institutionId", "", "version", "0"))),
+			page("POST", "/users/{id}/active", ADMIN_ONLY, f -> call("/users/" + f.user() + "/active", Map.of("active", "false"))),
+			page("POST", "/users/{id}/unlock", ADMIN_ONLY, f -> call("/users/" + f.user() + "/unlock", Map.of())),
+			page("POST", "/users/{id}/reinvite", ADMIN_ONLY, f -> call("/users/" + f.user() + "/reinvite", Map.of())),
+			page("GET", "/audit", SECRETARIAT, f -> call("/audit")));
 
 	/** Paths whose every mapping must have a row above. */
-	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework");
+	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit");
 
 	@LocalServerPort
 	int port;
@@ -264,6 +315,18 @@ class AuthorisationWalkTest {
 		return new Endpoint(Channel.PAGE, method, pattern, rule, call);
 	}
 
+	/** A JSON-like body as form fields: every value as text, nulls left out. */
+	static Map<String, String> text(Map<String, ?> body) {
+		Map<String, String> form = new LinkedHashMap<>();
+		body.forEach((key, value) -> {
+			if (value != null) {
+				form.put(key, value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+						: String.valueOf(value));
+			}
+		});
+		return form;
+	}
+
 	static Call call(String path) {
 		return new Call(path, null);
 	}
@@ -321,6 +384,54 @@ class AuthorisationWalkTest {
 				.param(code("Walk fixture "))
 				.update(keys, "id");
 			return keys.getKey().longValue();
+		}
+
+		String initiative() {
+			String code = code("WALK-D");
+			jdbc.sql("INSERT INTO initiative (code, kind, title_en, title_ru, title_tr, adopted_on) VALUES (?, 'DECLARATION', 'Walk', 'Walk', 'Walk', DATE '2025-05-21')")
+				.param(code).update();
+			return code;
+		}
+
+		long commitment() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO commitment (initiative_id, reference, text_en, area_code) SELECT id, 'Art. 1', 'Walk commitment text.', 'TRN' FROM initiative WHERE code = ?")
+				.param(initiative())
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** A user with an invitation pending, of another state, so that changing it harms no walker. */
+		long user() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO app_user (username, display_name, email, role, state_code, active, created_at, version) VALUES (?, 'Walk user', 'walk@example.org', 'NATIONAL_COORDINATOR', 'KGZ', TRUE, CURRENT_TIMESTAMP, 0)")
+				.param(code("walk.u").toLowerCase())
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		Map<String, Object> initiativeEdit(String code, Integer version) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("code", code);
+			body.put("kind", "DECLARATION");
+			body.put("titleEn", "Walk declaration");
+			body.put("titleRu", "Декларация");
+			body.put("titleTr", "Bildiri");
+			body.put("adoptedOn", "2025-05-21");
+			body.put("place", "Budapest");
+			body.put("expectedVersion", version);
+			return body;
+		}
+
+		Map<String, Object> commitmentEdit(Integer version) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("reference", "Art. 2");
+			body.put("textEn", "Members develop the Trans-Caspian route together.");
+			body.put("areaCode", "TRN");
+			body.put("indicatorCodes", List.of("OTS.TITR.CARGO"));
+			body.put("stateCodes", List.of("KAZ"));
+			body.put("expectedVersion", version);
+			return body;
 		}
 
 		Map<String, Object> areaJson(String code, Integer version) {

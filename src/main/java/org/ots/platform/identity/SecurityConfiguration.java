@@ -7,7 +7,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -28,8 +30,13 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; object-src 'none'";
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(IdentityProperties properties) {
+		// New hashes are bcrypt at the configured cost; older formats stay readable through the delegation.
+		var encoders = new java.util.HashMap<String, PasswordEncoder>();
+		encoders.put("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()));
+		var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
+		delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return delegating;
 	}
 
 	@Bean
