@@ -58,7 +58,7 @@ class SecurityConfiguration {
 					"/actuator/health", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
-					"/export/**", "/observations/*/history")
+					"/export/**", "/observations/*/history", "/observations/history")
 			.permitAll()
 			.requestMatchers("/users/**")
 			.hasRole(Role.SECRETARIAT_ADMIN.name())
