@@ -84,7 +84,7 @@ class DataGridController {
 				Math.min(to, from + DataGrid.MAX_YEARS - 1), source));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		return "indicators/grid :: row(${row})";
+		return "indicators/grid :: row(row=${row})";
 	}
 
 	/** The cell as stored now: "keep theirs" after a conflict. */
@@ -93,7 +93,7 @@ class DataGridController {
 			@RequestParam String source, Model model) {
 		mayWrite(state);
 		model.addAttribute("c", grid.cell(catalog.get(indicator), states.get(state).code(), period, source));
-		return "indicators/grid :: cell(${c})";
+		return "indicators/grid :: cell(c=${c})";
 	}
 
 	@PostMapping("/data/grid/cell")
@@ -122,7 +122,7 @@ class DataGridController {
 		});
 		model.addAttribute("c", after);
 		if (htmx != null) {
-			return "indicators/grid :: cell(${c})";
+			return "indicators/grid :: cell(c=${c})";
 		}
 		if (!after.outcome().isError()) {
 			redirect.addFlashAttribute("notice", after.message());
@@ -152,7 +152,7 @@ class DataGridController {
 					stored == null ? null : stored.note(), version));
 			GridCell fresh = grid.cell(cell.indicator(), cell.state(), cell.period(), cell.source());
 			if (!saved.warnings().isEmpty()) {
-				return fresh.with(GridCell.Outcome.WARNING, text("grid.warning.unusual", locale, typed));
+				return fresh.with(GridCell.Outcome.WARNING, text("grid.warning.unusual", locale, typed, saved.observation().version()));
 			}
 			return fresh.with(GridCell.Outcome.SAVED,
 					text("grid.saved", locale, saved.observation().version()));
