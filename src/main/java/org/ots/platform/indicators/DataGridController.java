@@ -51,6 +51,9 @@ class DataGridController {
 			Locale locale) {
 		CurrentUser user = CurrentUser.get();
 		List<State> choices = user.isSecretariat() ? states.all() : states.find(user.stateCode()).stream().toList();
+		if (choices.isEmpty()) {
+			throw new AccessDeniedException("grid.forbidden");
+		}
 		State chosen = state == null || state.isBlank() ? choices.get(0) : states.get(state);
 		if (!user.mayWriteDataOf(chosen.code())) {
 			throw new AccessDeniedException("grid.forbidden");
