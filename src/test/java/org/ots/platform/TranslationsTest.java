@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.ots.platform.commitments.InitiativeKind;
 import org.ots.platform.identity.Role;
 import org.ots.platform.indicators.Direction;
 import org.ots.platform.indicators.ObservationStatus;
@@ -34,13 +35,25 @@ class TranslationsTest {
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([\\w.-]+)'\\s*\\+");
 	/** The values a dynamic key (#{'prefix.' + ${...}}) can take; a new dynamic key must be registered here. */
-	private static final Map<String, List<String>> DYNAMIC_VALUES = Map.of(
-			"role.", names(Role.values()),
-			"states.kind.", names(State.Kind.values()),
-			"indicator.direction.", names(Direction.values()),
-			"indicator.periodicity.", List.of("ANNUAL", "QUARTERLY", "MONTHLY"),
-			"observation.status.", names(ObservationStatus.values()),
-			"history.kind.", List.of("UPDATE", "DELETE", "IMPORT"));
+	private static final List<String> LANGUAGE_SUFFIXES = List.of("En", "Ru", "Tr");
+	private static final Map<String, List<String>> DYNAMIC_VALUES = Map.ofEntries(
+			Map.entry("role.", names(Role.values())),
+			Map.entry("states.kind.", names(State.Kind.values())),
+			Map.entry("indicator.direction.", names(Direction.values())),
+			Map.entry("indicator.periodicity.", List.of("ANNUAL", "QUARTERLY", "MONTHLY")),
+			Map.entry("observation.status.", names(ObservationStatus.values())),
+			Map.entry("history.kind.", List.of("UPDATE", "DELETE", "IMPORT")),
+			Map.entry("commitments.kind.", names(InitiativeKind.values())),
+			Map.entry("commitments.field.text", LANGUAGE_SUFFIXES),
+			Map.entry("commitments.field.summary", LANGUAGE_SUFFIXES),
+			Map.entry("commitments.field.title", LANGUAGE_SUFFIXES),
+			Map.entry("framework.field.name", LANGUAGE_SUFFIXES),
+			Map.entry("framework.direction.", names(Direction.values())),
+			Map.entry("framework.periodicity.", List.of("ANNUAL", "QUARTERLY", "MONTHLY")),
+			// The text and number fields of the framework forms (templates/framework/fields.html).
+			Map.entry("framework.field.", List.of("code", "nameEn", "nameRu", "nameTr", "definitionEn", "definitionRu",
+					"definitionTr", "unit", "decimals", "lowerLimit", "upperLimit", "source", "sourceUrl", "methodology",
+					"formula", "value", "year", "origin", "sortOrder")));
 	private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
 			"meta", "source", "track", "wbr");
 	private static final Set<String> COVERING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
