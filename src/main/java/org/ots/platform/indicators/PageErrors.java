@@ -1,5 +1,7 @@
 package org.ots.platform.indicators;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ots.platform.shared.NotFoundException;
@@ -11,8 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * Turns the refusals of this module's pages into pages that say what went wrong: an unknown code is a 404, a
- * period that is not one a 400, and a write the user may not make a 403 naming the rule.
+ * period that is not one a 400, and a write the user may not make a 403 naming the rule. It comes before the
+ * platform-wide {@code WebErrorPages}, whose pages do not name the rule.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = { IndicatorPages.class, StateDataPage.class, DataGridController.class,
 		ValueHistoryController.class })
 class PageErrors {
