@@ -34,11 +34,17 @@ record ImportJob(long id, String fileName, String format, Status status, int tot
 		}
 	}
 
-	boolean running() {
+	public boolean running() {
 		return status.running();
 	}
 
-	int percent() {
+	/** When the file was uploaded, in UTC as the audit trail writes times. */
+	public String createdAtText() {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.format(createdAt.atOffset(java.time.ZoneOffset.UTC));
+	}
+
+	public int percent() {
 		if (status == Status.DONE) {
 			return 100;
 		}
