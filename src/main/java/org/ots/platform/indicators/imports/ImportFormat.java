@@ -16,7 +16,7 @@ enum ImportFormat {
 		this.publisher = publisher;
 	}
 
-	String param() {
+	public String param() {
 		return param;
 	}
 
