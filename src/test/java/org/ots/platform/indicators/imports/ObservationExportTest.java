@@ -74,11 +74,11 @@ class ObservationExportTest {
 	@Test
 	void exportsThePublishersLayoutsWhichImportAgain() {
 		uploads.run(TestAccounts.ANALYST, "hun.csv", "indicator,state,period,value,source\n"
-				+ "TG.VAL.TOTL.GD.ZS,HUN,2010,150.5," + source + "\n"
-				+ "TG.VAL.TOTL.GD.ZS,HUN,2012,160," + source + "\n", null);
-		String owid = uploads.get(null, "/export/observations?format=owid&indicator=TG.VAL.TOTL.GD.ZS&state=HUN").body();
+				+ "TRD.INTRA.OTS,HUN,2010,150.5," + source + "\n"
+				+ "TRD.INTRA.OTS,HUN,2012,160," + source + "\n", null);
+		String owid = uploads.get(null, "/export/observations?format=owid&indicator=TRD.INTRA.OTS&state=HUN").body();
 		assertThat(owid).startsWith("Entity,Code,Year,").contains("Hungary,HUN,2010,150.5");
-		String wb = uploads.get(null, "/export/observations?format=wb&indicator=TG.VAL.TOTL.GD.ZS&state=HUN").body();
+		String wb = uploads.get(null, "/export/observations?format=wb&indicator=TRD.INTRA.OTS&state=HUN").body();
 		assertThat(wb).startsWith("\uFEFF\"Data Source\"").contains("\"Country Name\",\"Country Code\"")
 			.contains("Hungary,HUN,");
 		ImportJob reimported = uploads.run(TestAccounts.ANALYST, "wb.csv", wb, null);
