@@ -8,5 +8,7 @@ CREATE INDEX import_job_recent ON import_job(created_at);
 
 -- The first source of an indicator, state and period in a file becomes the reference when no value exists yet.
 ALTER TABLE import_staging ADD COLUMN first_source BOOLEAN NOT NULL DEFAULT FALSE;
+-- Marks rows whose key is stored already, so that inserting the new ones never reads the table it writes.
+ALTER TABLE import_staging ADD COLUMN existing BOOLEAN NOT NULL DEFAULT FALSE;
 -- Staging holds only the rows of imports being written, so a scan is cheap; the index only slowed the load.
 DROP INDEX import_staging_job;

@@ -97,6 +97,7 @@ class ImportProcess {
 		RowChecker checker = new RowChecker(indicators(), mappings.of(format.publisher()), format.publisher(),
 				stateCodes(), user, LocalDate.now(clock).getYear(), job.defaultSource(), errors);
 		ReadContext context = new ReadContext(checker, errors, progress(job.id(), total));
+		long started = System.nanoTime();
 		try (CsvReader csv = new CsvReader(file.reader())) {
 			Layout.of(format).read(csv, context);
 		}
@@ -116,7 +117,10 @@ class ImportProcess {
 			return false;
 		}
 		jobs.status(job.id(), ImportJob.Status.WRITING, format.param());
+		long checked = System.nanoTime();
 		write(job, format, checker.rows(), rows, context, user);
+		log.info("Import {} of {} rows: checked in {} ms, written in {} ms", job.id(), rows,
+				(checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return false;
 	}
 

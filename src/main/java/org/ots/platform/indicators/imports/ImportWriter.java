@@ -62,7 +62,14 @@ class ImportWriter {
 				  WHERE o.indicator_code = s.indicator_code AND o.state_code = s.state_code AND o.period = s.period)""")
 			.param(importId)
 			.update();
-		int updated = jdbc.sql("""
+		// Marking the known keys first keeps the insert below from reading observation while writing it, which
+		// PostgreSQL may otherwise plan as a scan of the growing table per row.
+		int existing = jdbc.sql("""
+				UPDATE import_staging s SET existing = TRUE
+				WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM observation o WHERE %s)""".formatted(SAME_KEY))
+			.param(importId)
+			.update();
+		int updated = existing == 0 ? 0 : jdbc.sql("""
 				INSERT INTO observation_history (observation_id, indicator_code, state_code, period, source, obs_value,
 				  status, note, reference, version, changed_by, changed_at, superseded_by, superseded_at, change_kind)
 				SELECT o.id, o.indicator_code, o.state_code, o.period, o.source, o.obs_value, o.status, o.note,
@@ -90,7 +97,7 @@ class ImportWriter {
 				SELECT s.indicator_code, s.state_code, s.period, s.obs_year, s.source, s.obs_value, s.status, s.note,
 				  s.first_source, FALSE, ?, ?, s.import_id, 0
 				FROM import_staging s
-				WHERE s.import_id = ? AND NOT EXISTS (SELECT 1 FROM observation o WHERE %s)""".formatted(SAME_KEY))
+				WHERE s.import_id = ? AND NOT s.existing""")
 			.params(by, when, importId)
 			.update();
 		Set<String> series = jdbc.sql("SELECT DISTINCT indicator_code, state_code FROM observation WHERE import_id = ?")
