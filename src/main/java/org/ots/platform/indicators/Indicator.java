@@ -25,7 +25,7 @@ public record Indicator(@Id String code, String areaCode, String nameEn, String 
 	}
 
 	/** Why a value cannot be right for this indicator, or null when it is within the natural limits. */
-	String limitViolation(double value) {
+	public String limitViolation(double value) {
 		if (lowerLimit != null && value < lowerLimit) {
 			return "below the natural limit " + lowerLimit + " of " + unit;
 		}

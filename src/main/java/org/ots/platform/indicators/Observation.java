@@ -13,6 +13,12 @@ public record Observation(Long id, String indicatorCode, String stateCode, Perio
 		double value, ObservationStatus status, String note, boolean reference, boolean illustrative,
 		String changedBy, Instant changedAt, int version) {
 
+	/**
+	 * The earliest year a value may refer to. The Global Carbon Budget (published through Our World in Data)
+	 * reconstructs emissions from 1750, and our states' series in it begin in the 1830s.
+	 */
+	public static final int FIRST_YEAR = 1750;
+
 	boolean sameContent(double otherValue, ObservationStatus otherStatus, String otherNote) {
 		return Double.compare(value, otherValue) == 0 && status == otherStatus
 				&& java.util.Objects.equals(blankToNull(note), blankToNull(otherNote));

@@ -5,7 +5,7 @@ public enum ObservationStatus {
 	PROVISIONAL, FINAL, ESTIMATE;
 
 	/** Reads the status column of a file: the name, or SDMX's OBS_STATUS codes (A normal, P provisional, E estimated). */
-	static ObservationStatus parse(String text) {
+	public static ObservationStatus parse(String text) {
 		if (text == null || text.isBlank()) {
 			return FINAL;
 		}

@@ -20,7 +20,7 @@ class ObservationValidator {
 
 	/** Iglewicz and Hoaglin's cut-off for the modified z-score: beyond it a value is a likely outlier. */
 	static final double OUTLIER_Z = 3.5;
-	static final int FIRST_YEAR = 1900;
+	static final int FIRST_YEAR = Observation.FIRST_YEAR;
 	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
 		.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
 
