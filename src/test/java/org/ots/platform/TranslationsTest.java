@@ -50,6 +50,10 @@ class TranslationsTest {
 			Map.entry("framework.field.name", LANGUAGE_SUFFIXES),
 			Map.entry("framework.direction.", names(Direction.values())),
 			Map.entry("framework.periodicity.", List.of("ANNUAL", "QUARTERLY", "MONTHLY")),
+			// ImportFormat and ImportJob.Status of indicators.imports, internal to that package.
+			Map.entry("imports.format.", List.of("TIDY", "SDMX_CSV", "OWID", "WB")),
+			Map.entry("imports.status.", List.of("QUEUED", "VALIDATING", "NEEDS_MAPPING", "WRITING", "DONE", "REJECTED",
+					"FAILED")),
 			// The text and number fields of the framework forms (templates/framework/fields.html).
 			Map.entry("framework.field.", List.of("code", "nameEn", "nameRu", "nameTr", "definitionEn", "definitionRu",
 					"definitionTr", "unit", "decimals", "lowerLimit", "upperLimit", "source", "sourceUrl", "methodology",
