@@ -38,7 +38,9 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, Object entityId, String stateCode, Object before,
 			Object after) {
-		recordAs(CurrentUser.get().username(), action, entityType, entityId, stateCode, before, after);
+		// Nobody signed in: the platform itself is writing (first start, demo content, scheduled work).
+		CurrentUser user = CurrentUser.get();
+		recordAs(user.isAnonymous() ? "system" : user.username(), action, entityType, entityId, stateCode, before, after);
 	}
 
 	/** As {@link #record}, for changes made by the platform itself or before anyone signed in. */
