@@ -10,6 +10,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,10 +34,20 @@ class ApiProblems {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}
 
-	/** Signed in, but the role or the state the user acts for does not allow this change. */
+	/**
+	 * Signed in, but the role or the state the user acts for does not allow this change (403); not signed in at
+	 * all, for a read that needs an account (401 with the Basic challenge, so the caller knows to authenticate).
+	 */
 	@ExceptionHandler
-	ProblemDetail forbidden(AccessDeniedException e) {
-		return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.header("WWW-Authenticate", "Basic realm=\"OTS Peer Review Platform\"")
+				.body(problem(HttpStatus.UNAUTHORIZED, "Sign-in required",
+						"Send the credentials of a platform account (HTTP Basic)."));
+		}
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage()));
 	}
 
 	@ExceptionHandler
