@@ -1,5 +1,6 @@
 package org.ots.platform;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,11 +61,47 @@ public class ApiClient {
 	public Response send(String method, String path, Object body) {
 		String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.header("Accept", "application/json, application/problem+json")
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
+		return send(request);
+	}
+
+	/** Sends a multipart form as a script uploading a file does: {@link Upload} values are files, others fields. */
+	public Response sendMultipart(String method, String path, Map<String, ?> parts) {
+		String boundary = "----ots" + UUID.randomUUID();
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, parts))));
+	}
+
+	/** Whether a body has a file in it, and so goes as a multipart form. */
+	public static boolean hasUpload(Map<String, ?> parts) {
+		return parts != null && parts.values().stream().anyMatch(Upload.class::isInstance);
+	}
+
+	/** The body of a multipart form: {@link Upload} values as files, anything else as text fields. */
+	public static byte[] multipart(String boundary, Map<String, ?> parts) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		parts.forEach((name, value) -> {
+			String disposition = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"";
+			if (value instanceof Upload upload) {
+				out.writeBytes((disposition + "; filename=\"" + upload.fileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				out.writeBytes(upload.content());
+				out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				out.writeBytes((disposition + "\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+		});
+		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		request.header("Accept", "application/json, application/problem+json");
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
@@ -76,6 +115,14 @@ public class ApiClient {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A file of a multipart form. */
+	public record Upload(String fileName, byte[] content) {
+
+		public static Upload csv(String fileName, String content) {
+			return new Upload(fileName, content.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

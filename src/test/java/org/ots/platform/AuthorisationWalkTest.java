@@ -2,20 +2,35 @@ package org.ots.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ots.platform.AuthorisationWalkTest.Rule.ADMIN_ONLY;
+import static org.ots.platform.AuthorisationWalkTest.Rule.DATA_WRITERS;
+import static org.ots.platform.AuthorisationWalkTest.Rule.JOB_OWNER;
 import static org.ots.platform.AuthorisationWalkTest.Rule.PUBLIC;
 import static org.ots.platform.AuthorisationWalkTest.Rule.SECRETARIAT;
 import static org.ots.platform.AuthorisationWalkTest.Rule.STATE_DATA;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,12 +43,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Who may do what (DESIGN.md section 7), walked over real HTTP: every endpoint of the API and of the
  * Secretariat's pages, called by every kind of user, with the outcome the rule of the endpoint expects.
  * Reads of published data are public; the framework is changed by the Secretariat only; observations are
  * written by the Secretariat for any state and by a national coordinator for its own state only (the
- * coordinator of Azerbaijan here acts on Kazakhstan's data); examiners and experts write no data.
+ * coordinator of Azerbaijan here acts on Kazakhstan's data); examiners and experts write no data. An import is
+ * accepted from any data writer, its rows are checked state by state when the job runs, and a job is seen only by
+ * the Secretariat and the user who started it.
  * <p>
  * A new endpoint needs a row in {@link #ENDPOINTS}: {@link #everyApiEndpointAndSecretariatPageHasARule()} fails
  * until it has one. A row names the mapping pattern, the rule, and how to make a call that the allowed users
@@ -60,7 +79,15 @@ class AuthorisationWalkTest {
 		PUBLIC(Set.of(Actor.values())),
 		ADMIN_ONLY(Set.of(Actor.ADMIN)),
 		SECRETARIAT(Set.of(Actor.ADMIN, Actor.ANALYST)),
-		STATE_DATA(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ));
+		STATE_DATA(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ)),
+		/**
+		 * Uploads and publishers' code mappings: any coordinator may start an import of Kazakhstan's rows, because
+		 * the rows are checked per state only when the job runs (see
+		 * {@link AuthorisationWalkTest#anImportOfAnotherStatesRowsIsAcceptedThenRejectedWithNothingWritten()}).
+		 */
+		DATA_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.COORDINATOR_OF_AZE)),
+		/** An import job, whose errors quote the file's values: the Secretariat and its creator, Kazakhstan's coordinator. */
+		JOB_OWNER(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ));
 
 		final Set<Actor> allowed;
 
@@ -69,16 +96,23 @@ class AuthorisationWalkTest {
 		}
 	}
 
-	/** JSON API (stateless HTTP Basic) or pages (session, form login, CSRF). */
+	/**
+	 * JSON API (stateless HTTP Basic), pages (session, form login, CSRF), or the fragments htmx asks for from a page
+	 * (session, HX-Request header, the CSRF token as a header; they answer 200 with the fragment, also to a POST).
+	 */
 	enum Channel {
-		API, PAGE
+		API, PAGE, HTMX
 	}
 
-	/** A concrete request: the path, and the JSON body (API) or the form fields (pages), or null. */
+	/**
+	 * A concrete request: the path, and the JSON body (API) or the form fields (pages), or null. A body with an
+	 * {@link ApiClient.Upload} goes as a multipart form.
+	 */
 	record Call(String path, Map<String, ?> body) {
 	}
 
-	record Endpoint(Channel channel, String method, String pattern, Rule rule, Function<Fixtures, Call> call) {
+	/** @param success the status an allowed user gets; 0 for any 2xx (API), 200 for GET and 302 for POST (pages) */
+	record Endpoint(Channel channel, String method, String pattern, Rule rule, int success, Function<Fixtures, Call> call) {
 
 		String key() {
 			return method + " " + pattern;
@@ -198,10 +232,38 @@ class AuthorisationWalkTest {
 			page("POST", "/users/{id}/active", ADMIN_ONLY, f -> call("/users/" + f.user() + "/active", Map.of("active", "false"))),
 			page("POST", "/users/{id}/unlock", ADMIN_ONLY, f -> call("/users/" + f.user() + "/unlock", Map.of())),
 			page("POST", "/users/{id}/reinvite", ADMIN_ONLY, f -> call("/users/" + f.user() + "/reinvite", Map.of())),
-			page("GET", "/audit", SECRETARIAT, f -> call("/audit")));
+			page("GET", "/audit", SECRETARIAT, f -> call("/audit")),
+			// imports
+			api("POST", "/api/v1/imports", DATA_WRITERS, f -> call("/api/v1/imports", Map.of("file", f.kazakhFile()))),
+			api("GET", "/api/v1/imports/{id}", JOB_OWNER, f -> call("/api/v1/imports/" + f.importJob())),
+			page("GET", "/import", DATA_WRITERS, f -> call("/import")),
+			page("POST", "/import", DATA_WRITERS,
+					f -> call("/import", Map.of("file", f.kazakhFile(), "format", "auto", "source", ""))),
+			page("GET", "/import/{id}", JOB_OWNER, f -> call("/import/" + f.importJob())),
+			page("POST", "/import/{id}/mapping", JOB_OWNER,
+					f -> call("/import/" + f.jobAwaitingMapping() + "/mapping", Map.of("indicator", f.indicator()))),
+			page("GET", "/import/mappings", DATA_WRITERS, f -> call("/import/mappings")),
+			page("POST", "/import/mappings", DATA_WRITERS, f -> call("/import/mappings",
+					Map.of("publisher", "OWID", "externalCode", f.code("Walk series "), "indicator", "IT.NET.USER.ZS"))),
+			// data entry: the grid and the cells and rows it asks for with htmx
+			page("GET", "/data/grid", STATE_DATA, f -> call("/data/grid?state=KAZ&area=DIG&from=2018&to=2019")),
+			htmx("GET", "/data/grid/row", STATE_DATA,
+					f -> call("/data/grid/row?indicator=IT.NET.USER.ZS&state=KAZ&from=2018&to=2019&source=Walk")),
+			htmx("GET", "/data/grid/cell", STATE_DATA,
+					f -> call("/data/grid/cell?indicator=IT.NET.USER.ZS&state=KAZ&period=2019&source=Walk")),
+			htmx("POST", "/data/grid/cell", STATE_DATA, f -> call("/data/grid/cell", Map.of("indicator", "IT.NET.USER.ZS",
+					"state", "KAZ", "period", "2017", "source", f.code("Walk grid "), "value", "66.5"))),
+			// the history of a value, where the reference source is chosen and a value removed
+			page("GET", "/observations/history", PUBLIC,
+					f -> call("/observations/history?indicator=IT.NET.USER.ZS&state=KAZ&period=2019")),
+			page("POST", "/observations/{id}/reference", STATE_DATA,
+					f -> call("/observations/" + f.observation() + "/reference", Map.of())),
+			page("POST", "/observations/{id}/delete", STATE_DATA,
+					f -> call("/observations/" + f.observation() + "/delete", Map.of("version", "0"))));
 
 	/** Paths whose every mapping must have a row above. */
-	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit");
+	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
+			"/import", "/data", "/observations");
 
 	@LocalServerPort
 	int port;
@@ -255,14 +317,40 @@ class AuthorisationWalkTest {
 		assertThat(withoutEndpoint).as("rows of AuthorisationWalkTest.ENDPOINTS without an endpoint").isEmpty();
 	}
 
+	/** What DATA_WRITERS admits the coordinator of Azerbaijan to: an upload whose job then refuses Kazakhstan's rows. */
+	@Test
+	void anImportOfAnotherStatesRowsIsAcceptedThenRejectedWithNothingWritten() {
+		ApiClient azerbaijan = ApiClient.as(port, TestAccounts.COORDINATOR_AZE);
+		String source = "Walk import " + UUID.randomUUID();
+		ApiClient.Response upload = azerbaijan.sendMultipart("POST", "/api/v1/imports",
+				Map.of("file", Fixtures.kazakhFile(source)));
+		assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+
+		JsonNode job = Awaitility.await()
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> azerbaijan.get(upload.header("Location")).json(),
+					j -> !j.get("status").asString().matches("QUEUED|VALIDATING|WRITING"));
+
+		assertThat(job.get("status").asString()).isEqualTo("REJECTED");
+		assertThat(job.get("errors").get(0).get("message").asString()).isEqualTo("you may not write data for KAZ");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM observation WHERE source = ?").param(source).query(Long.class).single())
+			.isZero();
+	}
+
 	private void walk(Endpoint endpoint, Actor actor, Fixtures fixtures) {
 		Call call = endpoint.call().apply(fixtures);
 		boolean allowed = endpoint.rule().allowed.contains(actor);
 		String what = endpoint.key() + " as " + actor + " (" + call.path() + ")";
 		if (endpoint.channel() == Channel.API) {
 			ApiClient client = actor.username == null ? ApiClient.anonymous(port) : ApiClient.as(port, actor.username);
-			ApiClient.Response response = client.send(endpoint.method(), call.path(), call.body());
-			if (allowed) {
+			ApiClient.Response response = ApiClient.hasUpload(call.body())
+					? client.sendMultipart(endpoint.method(), call.path(), call.body())
+					: client.send(endpoint.method(), call.path(), call.body());
+			if (allowed && endpoint.success() != 0) {
+				assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(endpoint.success());
+			}
+			else if (allowed) {
 				assertThat(response.status()).as(what + ": " + response.body()).isBetween(200, 299);
 			}
 			else {
@@ -271,20 +359,10 @@ class AuthorisationWalkTest {
 			}
 			return;
 		}
-		WebSession session = session(actor);
-		HttpResponse<String> response;
-		if (endpoint.method().equals("GET")) {
-			response = session.get(call.path());
-		}
-		else {
-			session.get("/");
-			@SuppressWarnings("unchecked")
-			Map<String, String> form = (Map<String, String>) call.body();
-			response = session.post(call.path(), form == null ? Map.of() : form);
-		}
+		HttpResponse<String> response = request(session(actor), endpoint, call);
 		String location = response.headers().firstValue("Location").orElse("");
 		if (allowed) {
-			int expected = endpoint.method().equals("GET") ? 200 : 302;
+			int expected = endpoint.success() != 0 ? endpoint.success() : endpoint.method().equals("GET") ? 200 : 302;
 			assertThat(response.statusCode()).as(what + ": " + excerpt(response.body())).isEqualTo(expected);
 			assertThat(location).as(what).doesNotContain("/login");
 		}
@@ -295,6 +373,44 @@ class AuthorisationWalkTest {
 		else {
 			assertThat(response.statusCode()).as(what).isEqualTo(403);
 		}
+	}
+
+	/** Sends the call as the browser would: a link or form, a file upload, or htmx's request from the page. */
+	private static HttpResponse<String> request(WebSession session, Endpoint endpoint, Call call) {
+		boolean htmx = endpoint.channel() == Channel.HTMX;
+		if (endpoint.method().equals("GET")) {
+			return htmx ? session.send(htmxRequest(session, call.path()).GET(), false) : session.get(call.path());
+		}
+		session.get("/");
+		Map<String, ?> body = call.body() == null ? Map.of() : call.body();
+		if (ApiClient.hasUpload(body)) {
+			Map<String, Object> parts = new LinkedHashMap<>(body);
+			parts.put("_csrf", session.csrfToken());
+			String boundary = "----walk" + UUID.randomUUID();
+			return session.send(HttpRequest.newBuilder(URI.create(session.baseUrl() + call.path()))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(ApiClient.multipart(boundary, parts))), false);
+		}
+		if (htmx) {
+			String form = body.entrySet()
+				.stream()
+				.map(e -> enc(e.getKey()) + "=" + enc(String.valueOf(e.getValue())))
+				.collect(Collectors.joining("&"));
+			return session.send(htmxRequest(session, call.path()).header("X-CSRF-TOKEN", session.csrfToken())
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)), false);
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, String> form = (Map<String, String>) body;
+		return session.post(call.path(), form);
+	}
+
+	private static HttpRequest.Builder htmxRequest(WebSession session, String path) {
+		return HttpRequest.newBuilder(URI.create(session.baseUrl() + path)).header("HX-Request", "true");
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private WebSession session(Actor actor) {
@@ -308,11 +424,15 @@ class AuthorisationWalkTest {
 	}
 
 	static Endpoint api(String method, String pattern, Rule rule, Function<Fixtures, Call> call) {
-		return new Endpoint(Channel.API, method, pattern, rule, call);
+		return new Endpoint(Channel.API, method, pattern, rule, 0, call);
 	}
 
 	static Endpoint page(String method, String pattern, Rule rule, Function<Fixtures, Call> call) {
-		return new Endpoint(Channel.PAGE, method, pattern, rule, call);
+		return new Endpoint(Channel.PAGE, method, pattern, rule, 0, call);
+	}
+
+	static Endpoint htmx(String method, String pattern, Rule rule, Function<Fixtures, Call> call) {
+		return new Endpoint(Channel.HTMX, method, pattern, rule, 200, call);
 	}
 
 	/** A JSON-like body as form fields: every value as text, nulls left out. */
@@ -382,6 +502,53 @@ class AuthorisationWalkTest {
 					  changed_by, changed_at, version)
 					VALUES ('IT.NET.USER.ZS', 'KAZ', '2019', 2019, ?, 60, 'FINAL', FALSE, 'test', CURRENT_TIMESTAMP, 0)""")
 				.param(code("Walk fixture "))
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** A tidy file of one value of Kazakhstan's, from a source of its own so that every upload is new. */
+		ApiClient.Upload kazakhFile() {
+			return kazakhFile(code("Walk import "));
+		}
+
+		static ApiClient.Upload kazakhFile(String source) {
+			return ApiClient.Upload.csv("walk.csv", "indicator,state,period,value,status,source,note\n"
+					+ "IT.NET.USER.ZS,KAZ,2018,75.5,final," + source + ",walk\n");
+		}
+
+		/** A finished import started by Kazakhstan's coordinator. */
+		long importJob() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO import_job (file_name, file_format, status, total_rows, processed_rows, inserted_rows,
+					  created_by, created_at, finished_at)
+					VALUES ('walk.csv', 'tidy', 'DONE', 1, 1, 1, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+				.param(TestAccounts.COORDINATOR_KAZ)
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/**
+		 * An import of Kazakhstan's coordinator that stopped at a publisher's series it does not know, its file kept
+		 * for the job to continue once the series is mapped (to a fresh indicator, so no other data changes).
+		 */
+		long jobAwaitingMapping() {
+			String series = code("Walk series ");
+			Path file;
+			try {
+				Path folder = Files.createDirectories(Path.of("target", "walk-imports"));
+				file = Files.writeString(Files.createTempFile(folder, "owid-", ".csv"),
+						"Entity,Code,Year," + series + "\nKazakhstan,KAZ,2019,70.5\n");
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO import_job (file_name, file_format, status, created_by, created_at, default_source, work_file,
+					  unmapped_publisher, unmapped_code)
+					VALUES ('walk-owid.csv', 'owid', 'NEEDS_MAPPING', ?, CURRENT_TIMESTAMP, ?, ?, 'OWID', ?)""")
+				.params(TestAccounts.COORDINATOR_KAZ, code("Walk source "), file.toAbsolutePath().toString(), series)
 				.update(keys, "id");
 			return keys.getKey().longValue();
 		}

@@ -111,7 +111,11 @@ class DataGridController {
 		String stateCode = states.get(state).code();
 		GridCell before = grid.cell(ind, stateCode, period, source);
 		GridCell after;
-		if (keep != null) {
+		if (!CurrentUser.get().mayWriteDataOf(stateCode)) {
+			// Checked here, not only by the write: "keep theirs" writes nothing but must not serve another state's cell.
+			after = before.typed(value, version, GridCell.Outcome.FORBIDDEN, text("grid.forbidden", locale, stateCode), null);
+		}
+		else if (keep != null) {
 			after = before;
 		}
 		else {

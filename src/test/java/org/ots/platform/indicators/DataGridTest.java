@@ -142,6 +142,16 @@ class DataGridTest {
 	}
 
 	@Test
+	void keepingTheirsIsRefusedForAnotherStatesCell() {
+		postCell(kaz, cell(SHARE, "KAZ", "2009", "50"));
+		Map<String, String> keep = cell(SHARE, "KAZ", "2009", "55", 0);
+		keep.put("keep", "theirs");
+		HttpResponse<String> response = postCell(WebSession.signedIn(port, TestAccounts.COORDINATOR_AZE), keep);
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("KAZ is not your state.").doesNotContain("value=\"50\"");
+	}
+
+	@Test
 	void secretariatChoosesAnyState() {
 		WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
 		String html = analyst.get("/data/grid?state=TUR&area=CLI&from=2010&to=2012").body();

@@ -81,7 +81,7 @@ class ObservationServiceTest {
 	void refusesWhatCannotBeRightFieldByField() {
 		assertThat(errorsOf(edit("2022", "eighty", null))).containsKey("value");
 		assertThat(errorsOf(edit("2022", "120", null)).get("value")).contains("natural limit 100");
-		assertThat(errorsOf(edit("1850", "10", null)).get("period")).contains("1850");
+		assertThat(errorsOf(edit("1700", "10", null)).get("period")).contains("1700");
 		assertThat(errorsOf(edit("2099", "10", null)).get("period")).contains("2099");
 		assertThat(errorsOf(edit("22", "10", null))).containsKey("period");
 		assertThat(countValues()).isZero();
