@@ -1,5 +1,7 @@
 package org.ots.platform.indicators.imports;
 
+import org.ots.platform.identity.CurrentUser;
+import org.ots.platform.identity.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,14 +30,26 @@ class ImportJobs {
 		this.jdbc = jdbc;
 	}
 
-	long create(String fileName, String format, String by, Instant at, String defaultSource, String workFile) {
+	long create(String fileName, String format, CurrentUser by, Instant at, String defaultSource, String workFile) {
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO import_job (file_name, file_format, status, created_by, created_at, default_source, work_file)
-				VALUES (?, ?, 'QUEUED', ?, ?, ?, ?)""")
-			.params(fileName, format, by, utc(at), defaultSource, workFile)
+				INSERT INTO import_job (file_name, file_format, status, created_by, acting_role, acting_state, created_at,
+				  default_source, work_file)
+				VALUES (?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?)""")
+			.params(fileName, format, by.username(), by.role() == null ? null : by.role().name(), by.stateCode(),
+					utc(at), defaultSource, workFile)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class) != null ? keys.getKeyAs(Long.class) : keys.getKey().longValue();
+	}
+
+	/** The rights the job was started with: those of its uploader at the time of the upload. */
+	CurrentUser actingUser(long id) {
+		return jdbc.sql("SELECT created_by, acting_role, acting_state FROM import_job WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new CurrentUser(rs.getString("created_by"),
+					rs.getString("acting_role") == null ? null : Role.valueOf(rs.getString("acting_role")),
+					rs.getString("acting_state"), null))
+			.single();
 	}
 
 	Optional<ImportJob> find(long id) {

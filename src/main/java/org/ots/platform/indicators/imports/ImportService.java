@@ -60,14 +60,14 @@ class ImportService {
 		Instant now = Instant.now(clock);
 		long maxBytes = properties.maxFileSize().toBytes();
 		if (size > maxBytes) {
-			long id = jobs.create(name, formatParam, user.username(), now, source, null);
+			long id = jobs.create(name, formatParam, user, now, source, null);
 			ImportErrors errors = new ImportErrors();
 			errors.add(0, "", UploadedFile.tooLarge(size, maxBytes));
 			jobs.reject(id, 0, 0, Map.of(), errors, now);
 			return id;
 		}
 		Path file = store(content);
-		long id = jobs.create(name, formatParam, user.username(), now, source, file.toString());
+		long id = jobs.create(name, formatParam, user, now, source, file.toString());
 		runner.submit(id, user);
 		return id;
 	}
@@ -96,7 +96,8 @@ class ImportService {
 		}
 		addMapping(job.unmappedPublisher(), job.unmappedCode(), indicatorCode);
 		jobs.requeue(jobId);
-		CurrentUser user = CurrentUser.get();
+		// Resumes with the uploader's rights, not those of whoever answered the question.
+		CurrentUser user = jobs.actingUser(jobId);
 		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
 				new org.springframework.transaction.support.TransactionSynchronization() {
 					@Override

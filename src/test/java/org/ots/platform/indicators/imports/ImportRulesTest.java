@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ots.platform.identity.CurrentUser;
+import org.ots.platform.identity.Role;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
 import org.ots.platform.TestAccounts;
@@ -156,6 +158,24 @@ class ImportRulesTest {
 	}
 
 	@Test
+	void aJobResumedByTheSecretariatKeepsTheRightsOfItsUploader() {
+		String title = "Share of people online " + UUID.randomUUID();
+		String file = "Entity,Code,Year," + title + "\nAzerbaijan,AZE,2020,85.9\nKazakhstan,KAZ,2020,90.1\n";
+		long id = uploadThroughThePage(WebSession.signedIn(port, TestAccounts.COORDINATOR_AZE), file);
+		assertThat(uploads.await(id).status()).isEqualTo(ImportJob.Status.NEEDS_MAPPING);
+		WebSession secretariat = WebSession.signedIn(port, TestAccounts.ANALYST);
+		secretariat.get("/import/" + id);
+
+		secretariat.post("/import/" + id + "/mapping", Map.of("indicator", "IT.NET.USER.ZS"));
+
+		ImportJob done = uploads.await(id);
+		assertThat(done.status()).isEqualTo(ImportJob.Status.REJECTED);
+		assertThat(done.errors()).extracting(RowError::message).anySatisfy(m -> assertThat(m).contains("KAZ"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM observation WHERE indicator_code = 'IT.NET.USER.ZS' AND obs_value IN (85.9, 90.1)")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theJobPageShowsTheOutcomeAndHtmxGetsTheFragmentOnly() {
 		WebSession browser = WebSession.signedIn(port, TestAccounts.ANALYST);
 		long id = uploadThroughThePage(browser, tidy("KAZ,2017,1", "KAZ,2018,2"));
@@ -171,7 +191,8 @@ class ImportRulesTest {
 
 	@Test
 	void aRunningJobsFragmentPollsEverySecondWithItsProgress() {
-		long id = jobs.create("slow.csv", "tidy", TestAccounts.ANALYST, java.time.Instant.now(), null, null);
+		long id = jobs.create("slow.csv", "tidy", new CurrentUser(TestAccounts.ANALYST, Role.SECRETARIAT_ANALYST, null, null),
+				java.time.Instant.now(), null, null);
 		jobs.status(id, ImportJob.Status.VALIDATING, "tidy");
 		jobs.progress(id, 250, 1000);
 		WebSession browser = WebSession.signedIn(port, TestAccounts.ANALYST);
