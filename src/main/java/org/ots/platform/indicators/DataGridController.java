@@ -95,7 +95,9 @@ class DataGridController {
 	String cell(@RequestParam String indicator, @RequestParam String state, @RequestParam String period,
 			@RequestParam String source, Model model) {
 		mayWrite(state);
-		model.addAttribute("c", grid.cell(catalog.get(indicator), states.get(state).code(), period, source));
+		// A malformed period is refused (400 by PageErrors) rather than shown as an empty, editable cell.
+		String checked = org.ots.platform.shared.Period.parse(period).code();
+		model.addAttribute("c", grid.cell(catalog.get(indicator), states.get(state).code(), checked, source));
 		return "indicators/grid :: cell(c=${c})";
 	}
 

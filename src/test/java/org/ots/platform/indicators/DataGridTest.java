@@ -152,6 +152,13 @@ class DataGridTest {
 	}
 
 	@Test
+	void aMalformedPeriodIsRefusedNotShownAsAnEmptyCell() {
+		HttpResponse<String> response = kaz.get("/data/grid/cell?indicator=" + SHARE + "&state=KAZ&period=zz&source=x");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("<input");
+	}
+
+	@Test
 	void secretariatChoosesAnyState() {
 		WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
 		String html = analyst.get("/data/grid?state=TUR&area=CLI&from=2010&to=2012").body();

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PublicPagesTest {
 
-	/** Rail lines in km: only these tests write it. */
-	static final String RAIL = "IS.RRS.TOTL.KM";
+	/** Cereal yield: no shared data file and no other test writes it, so the setup below sees only its own rows. */
+	static final String CEREAL = "AG.YLD.CREL.KG";
 
 	@LocalServerPort
 	int port;
@@ -36,14 +36,14 @@ class PublicPagesTest {
 	void setUp() {
 		accounts.ensure();
 		visitor = new WebSession(port);
-		if (jdbc.sql("SELECT COUNT(*) FROM observation WHERE indicator_code = ?").param(RAIL).query(Long.class).single() == 0) {
+		if (jdbc.sql("SELECT COUNT(*) FROM observation WHERE indicator_code = ?").param(CEREAL).query(Long.class).single() == 0) {
 			WebSession kaz = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ);
-			postCell(kaz, cell(RAIL, "KAZ", "2010", "14200"));
-			postCell(kaz, cell(RAIL, "KAZ", "2011", "14300"));
+			postCell(kaz, cell(CEREAL, "KAZ", "2010", "14200"));
+			postCell(kaz, cell(CEREAL, "KAZ", "2011", "14300"));
 			WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
-			postCell(analyst, cell(RAIL, "AZE", "2011", "2100"));
+			postCell(analyst, cell(CEREAL, "AZE", "2011", "2100"));
 			jdbc.sql("UPDATE observation SET illustrative = TRUE WHERE indicator_code = ? AND state_code = 'AZE'")
-				.param(RAIL)
+				.param(CEREAL)
 				.update();
 		}
 	}
@@ -60,11 +60,11 @@ class PublicPagesTest {
 	@Test
 	void statePageShowsTheLatestValueOfEachIndicatorWithYearSourceAndCount() {
 		String html = visitor.get("/states/KAZ").body();
-		assertThat(html).contains("Rail lines (total route-km)".substring(0, 10))
+		assertThat(html).contains("Cereal yield")
 			.contains("14,300")
 			.contains(">2011<")
 			.contains("Test statistics office")
-			.contains("/observations/history?indicator=IS.RRS.TOTL.KM&amp;state=KAZ&amp;period=2011");
+			.contains("/observations/history?indicator=AG.YLD.CREL.KG&amp;state=KAZ&amp;period=2011");
 	}
 
 	@Test
@@ -76,13 +76,13 @@ class PublicPagesTest {
 	@Test
 	void frameworkPageListsIndicatorsByAreaWithTheirCounts() {
 		String html = visitor.get("/indicators").body();
-		assertThat(html).contains("Transport and connectivity", "Food security", "IS.RRS.TOTL.KM", "Increase");
-		assertThat(html).containsPattern("IS\\.RRS\\.TOTL\\.KM(?s:.)*?<td class=\"num\">3</td>");
+		assertThat(html).contains("Transport and connectivity", "Food security", "AG.YLD.CREL.KG", "Increase");
+		assertThat(html).containsPattern("AG\\.YLD\\.CREL\\.KG(?s:.)*?<td class=\"num\">3</td>");
 	}
 
 	@Test
 	void indicatorPageShowsMetadataChartDataAndTheValuesTableWithSources() {
-		String html = visitor.get("/indicators/" + RAIL).body();
+		String html = visitor.get("/indicators/" + CEREAL).body();
 		assertThat(html).contains("Natural limits", "Periodicity", "Annual", "Methodology")
 			.contains("id=\"indicator-chart\"")
 			.contains("aria-describedby=\"values-table\"")
@@ -95,7 +95,7 @@ class PublicPagesTest {
 
 	@Test
 	void chartDataIsAlsoServedAsJson() {
-		String json = visitor.get("/indicators/" + RAIL + "/series.json").body();
+		String json = visitor.get("/indicators/" + CEREAL + "/series.json").body();
 		assertThat(json).contains("\"2010\",\"2011\"]").contains("\"illustrative\":true")
 			.contains("\"source\":\"Test statistics office\"");
 	}
@@ -103,9 +103,9 @@ class PublicPagesTest {
 	@Test
 	void historyShowsCurrentValuesAndEarlierVersionsToEveryone() {
 		WebSession kaz = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ);
-		postCell(kaz, cell(RAIL, "KAZ", "2009", "14000"));
-		postCell(kaz, cell(RAIL, "KAZ", "2009", "14050", 0));
-		String html = visitor.get("/observations/history?indicator=" + RAIL + "&state=KAZ&period=2009").body();
+		postCell(kaz, cell(CEREAL, "KAZ", "2009", "14000"));
+		postCell(kaz, cell(CEREAL, "KAZ", "2009", "14050", 0));
+		String html = visitor.get("/observations/history?indicator=" + CEREAL + "&state=KAZ&period=2009").body();
 		assertThat(html).contains("Current values by source", "14,050", "Earlier versions", "14,000", "Corrected",
 				TestAccounts.COORDINATOR_KAZ)
 			.doesNotContain("Make reference");
@@ -114,15 +114,15 @@ class PublicPagesTest {
 	@Test
 	void coordinatorChoosesTheReferenceSourceAndRemovesAValue() {
 		WebSession kaz = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ);
-		postCell(kaz, cell(RAIL, "KAZ", "2008", "13900"));
-		var other = cell(RAIL, "KAZ", "2008", "13950");
+		postCell(kaz, cell(CEREAL, "KAZ", "2008", "13900"));
+		var other = cell(CEREAL, "KAZ", "2008", "13950");
 		other.put("source", "National railway company");
 		postCell(kaz, other);
-		String path = "/observations/history?indicator=" + RAIL + "&state=KAZ&period=2008";
+		String path = "/observations/history?indicator=" + CEREAL + "&state=KAZ&period=2008";
 		String page = kaz.get(path).body();
 		assertThat(page).contains("Make reference");
 		long id = jdbc.sql("SELECT id FROM observation WHERE indicator_code = ? AND period = '2008' AND source = ?")
-			.params(RAIL, "National railway company").query(Long.class).single();
+			.params(CEREAL, "National railway company").query(Long.class).single();
 
 		var moved = kaz.post("/observations/" + id + "/reference", java.util.Map.of());
 		assertThat(moved.statusCode()).isEqualTo(302);
@@ -137,9 +137,9 @@ class PublicPagesTest {
 	@Test
 	void coordinatorOfAnotherStateCannotChangeTheReference() {
 		long id = jdbc.sql("SELECT id FROM observation WHERE indicator_code = ? AND state_code = 'KAZ' AND period = '2010'")
-			.param(RAIL).query(Long.class).single();
+			.param(CEREAL).query(Long.class).single();
 		WebSession aze = WebSession.signedIn(port, TestAccounts.COORDINATOR_AZE);
-		aze.get("/observations/history?indicator=" + RAIL + "&state=KAZ&period=2010");
+		aze.get("/observations/history?indicator=" + CEREAL + "&state=KAZ&period=2010");
 		assertThat(aze.post("/observations/" + id + "/reference", java.util.Map.of()).statusCode()).isEqualTo(403);
 	}
 
