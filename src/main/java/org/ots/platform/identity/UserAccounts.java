@@ -152,6 +152,15 @@ public class UserAccounts {
 		return users.findAllByOrderByUsername().stream().map(UserView::of).toList();
 	}
 
+	/** The language a user chose for the platform's messages to them; English when they chose none. */
+	public java.util.Locale preferredLocale(String username) {
+		return users.findByUsername(username)
+			.map(AppUser::preferredLocale)
+			.filter(tag -> tag != null && !tag.isBlank())
+			.map(java.util.Locale::forLanguageTag)
+			.orElse(java.util.Locale.ENGLISH);
+	}
+
 	public UserView find(long id) {
 		return UserView.of(get(id));
 	}

@@ -1,0 +1,70 @@
+package org.ots.platform.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ots.platform.identity.AuditTrail;
+import org.ots.platform.identity.OutgoingMail;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Puts a notice into the inbox of each recipient, in the recipient's language, and e-mails it once the inbox
+ * rows are committed: a mail never announces something that was rolled back, and a failing mail server costs
+ * only the e-mail.
+ */
+@Component
+class Notifier {
+
+	private final Inbox inbox;
+	private final OutgoingMail mail;
+	private final MessageSource messages;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Notifier(Inbox inbox, OutgoingMail mail, MessageSource messages, AuditTrail audit, Clock clock) {
+		this.inbox = inbox;
+		this.mail = mail;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void deliver(Collection<Recipient> recipients, Notice notice) {
+		Instant now = Instant.now(clock);
+		List<Runnable> mails = new ArrayList<>();
+		for (Recipient recipient : distinct(recipients)) {
+			String subject = messages.getMessage("notifications." + notice.key() + ".subject", notice.args(),
+					recipient.locale());
+			String body = messages.getMessage("notifications." + notice.key() + ".body", notice.args(),
+					recipient.locale());
+			long id = inbox.add(recipient.username(), subject, body, notice.link(), now);
+			audit.recordAs("system", "NOTIFY", "InboxMessage", id, null, null,
+					Map.of("recipient", recipient.username(), "notice", notice.key()));
+			mails.add(() -> mail.send(recipient.email(), subject, body));
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				mails.forEach(Runnable::run);
+			}
+		});
+	}
+
+	/** A person with two reasons to be told (say, coordinator and examiner lists overlapping) is told once. */
+	private static Collection<Recipient> distinct(Collection<Recipient> recipients) {
+		Map<String, Recipient> byUser = new LinkedHashMap<>();
+		recipients.forEach(r -> byUser.putIfAbsent(r.username(), r));
+		return byUser.values();
+	}
+}
