@@ -87,7 +87,12 @@ class AuthorisationWalkTest {
 		 */
 		DATA_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.COORDINATOR_OF_AZE)),
 		/** An import job, whose errors quote the file's values: the Secretariat and its creator, Kazakhstan's coordinator. */
-		JOB_OWNER(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ));
+		JOB_OWNER(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ)),
+		// notifications: every signed-in user has an inbox; a message is marked read by its recipient only
+		SIGNED_IN(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.COORDINATOR_OF_AZE, Actor.EXAMINER,
+				Actor.EXPERT)),
+		/** A message addressed to Kazakhstan's coordinator: not even the Secretariat marks it read. */
+		MESSAGE_RECIPIENT(Set.of(Actor.COORDINATOR_OF_KAZ));
 
 		final Set<Actor> allowed;
 
@@ -259,11 +264,16 @@ class AuthorisationWalkTest {
 			page("POST", "/observations/{id}/reference", STATE_DATA,
 					f -> call("/observations/" + f.observation() + "/reference", Map.of())),
 			page("POST", "/observations/{id}/delete", STATE_DATA,
-					f -> call("/observations/" + f.observation() + "/delete", Map.of("version", "0"))));
+					f -> call("/observations/" + f.observation() + "/delete", Map.of("version", "0"))),
+			// notifications: the inbox
+			api("GET", "/api/v1/inbox", Rule.SIGNED_IN, f -> call("/api/v1/inbox")),
+			api("POST", "/api/v1/inbox/{id}/read", Rule.MESSAGE_RECIPIENT, f -> call("/api/v1/inbox/" + f.inboxMessage() + "/read")),
+			page("GET", "/inbox", Rule.SIGNED_IN, f -> call("/inbox")),
+			page("POST", "/inbox/{id}/read", Rule.MESSAGE_RECIPIENT, f -> call("/inbox/" + f.inboxMessage() + "/read", Map.of())));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations");
+			"/import", "/data", "/observations", "/inbox");
 
 	@LocalServerPort
 	int port;
@@ -502,6 +512,15 @@ class AuthorisationWalkTest {
 					  changed_by, changed_at, version)
 					VALUES ('IT.NET.USER.ZS', 'KAZ', '2019', 2019, ?, 60, 'FINAL', FALSE, 'test', CURRENT_TIMESTAMP, 0)""")
 				.param(code("Walk fixture "))
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** An unread inbox message of Kazakhstan's coordinator. */
+		long inboxMessage() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO inbox_message (recipient, subject, body, created_at) VALUES (?, 'Walk', 'Walk message', CURRENT_TIMESTAMP)")
+				.param(TestAccounts.COORDINATOR_KAZ)
 				.update(keys, "id");
 			return keys.getKey().longValue();
 		}
