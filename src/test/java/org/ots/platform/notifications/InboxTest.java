@@ -93,6 +93,17 @@ class InboxTest {
 		assertThat(marked.json().get("readAt").isNull()).isFalse();
 	}
 
+	/** The labels follow the page's language; the messages stay in the recipient's preferred language. */
+	@Test
+	void theInboxPageSpeaksTheLanguageOfThePage() {
+		inbox.add(TestAccounts.EXPERT, "Expert message " + System.nanoTime(), "Text.", null, Instant.now());
+		WebSession expert = WebSession.signedIn(port, TestAccounts.EXPERT);
+
+		assertThat(expert.get("/inbox?lang=ru").body()).contains("<h1>Входящие</h1>", "Ваши сообщения, сначала новые",
+				"Отметить как прочитанное", "Входящие (");
+		assertThat(expert.get("/inbox?lang=tr").body()).contains("<h1>Gelen kutusu</h1>", "Okundu olarak işaretle");
+	}
+
 	@Test
 	void unknownMessagesAndAnonymousCallersAreAnsweredClearly() {
 		assertThat(ApiClient.as(port, TestAccounts.EXAMINER).post("/api/v1/inbox/987654321/read", null).status())
