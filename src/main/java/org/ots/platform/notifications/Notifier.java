@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Notifier {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifier.class);
+
 	private final Inbox inbox;
 	private final OutgoingMail mail;
 	private final MessageSource messages;
@@ -56,7 +58,15 @@ class Notifier {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				mails.forEach(Runnable::run);
+				for (Runnable send : mails) {
+					try {
+						send.run();
+					}
+					catch (RuntimeException e) {
+						// The inbox has the message; a broken mail setup must not stop the others or the caller.
+						log.warn("Could not e-mail a notification: {}", e.toString());
+					}
+				}
 			}
 		});
 	}
