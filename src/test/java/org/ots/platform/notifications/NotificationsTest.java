@@ -106,6 +106,29 @@ class NotificationsTest {
 		assertThat(inboxSubjects(TestAccounts.ANALYST, year)).isEmpty();
 	}
 
+	/** Nobody could read the inbox of an account that is switched off or whose invitation is still open. */
+	@Test
+	void deactivatedAndInvitedAccountsAreNotNotified() throws Exception {
+		int year = YEARS.incrementAndGet();
+		String invited = "t-notify-invited-" + year;
+		String deactivated = "t-notify-off-" + year;
+		accounts.actAs(TestAccounts.ADMIN);
+		userAccounts.invite(invited, "Invited", invited + "@example.org", Role.NATIONAL_COORDINATOR, "KAZ", null);
+		userAccounts.createWithPassword("test", deactivated, "Off", deactivated + "@example.org", Role.NATIONAL_COORDINATOR,
+				"KAZ", null, TestAccounts.PASSWORD);
+		userAccounts.setActive(jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(deactivated).query(Long.class).single(),
+				false);
+		TestAccounts.actAsNobody();
+
+		publish(new ReviewEvents.ReportReturned(cycle(year, Set.of("KAZ")).id(), year, "KAZ", "Incomplete"));
+
+		assertThat(onlyMailTo(TestAccounts.COORDINATOR_KAZ, year)).isNotNull();
+		assertThat(inboxSubjects(invited, year)).isEmpty();
+		assertThat(inboxSubjects(deactivated, year)).isEmpty();
+		assertThat(mailsTo(invited, year)).isEmpty();
+		assertThat(mailsTo(deactivated, year)).isEmpty();
+	}
+
 	@Test
 	void aSubmittedReportGoesToTheSecretariat() throws Exception {
 		int year = YEARS.incrementAndGet();
