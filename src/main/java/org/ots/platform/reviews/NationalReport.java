@@ -125,35 +125,35 @@ class NationalReport {
 		return commitments.get(commitmentId);
 	}
 
-	Long id() {
+	public Long id() {
 		return id;
 	}
 
-	long cycleId() {
+	public long cycleId() {
 		return cycleId;
 	}
 
-	String stateCode() {
+	public String stateCode() {
 		return stateCode;
 	}
 
-	ReportStatus status() {
+	public ReportStatus status() {
 		return status;
 	}
 
-	String returnComment() {
+	public String returnComment() {
 		return returnComment;
 	}
 
-	String submittedBy() {
+	public String submittedBy() {
 		return submittedBy;
 	}
 
-	Instant submittedAt() {
+	public Instant submittedAt() {
 		return submittedAt;
 	}
 
-	int version() {
+	public int version() {
 		return version;
 	}
 
