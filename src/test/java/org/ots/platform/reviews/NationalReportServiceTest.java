@@ -31,6 +31,9 @@ class NationalReportServiceTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportEventsRecorder events;
+
 	@BeforeEach
 	void accounts() {
 		accounts.ensure();
@@ -143,6 +146,32 @@ class NationalReportServiceTest {
 		assertThat(reports.attachment(cycle, "KAZ", id).content()).isEqualTo(AttachmentKindTest.pdf());
 		assertThat(reports.view(cycle, "KAZ").attachments()).extracting(NationalReports.AttachmentInfo::fileName)
 			.containsExactly("statistics.pdf");
+	}
+
+	@Test
+	void submittingAndReturningTellTheOtherModules() {
+		long cycle = fixtures.submittedKazakhReport(CycleStatus.SELF_ASSESSMENT);
+		accounts.actAs(TestAccounts.ANALYST);
+		reports.returnToState(cycle, "KAZ", "Complete the trade section");
+		int year = reports.view(cycle, "KAZ").cycle().year();
+
+		assertThat(events.of(cycle)).containsExactly(new ReviewEvents.ReportSubmitted(cycle, year, "KAZ"),
+				new ReviewEvents.ReportReturned(cycle, year, "KAZ", "Complete the trade section"));
+	}
+
+	@Test
+	void attachmentsUpToTheLimitAreKeptLargerOnesRefused() {
+		long cycle = fixtures.cycleIn(CycleStatus.SELF_ASSESSMENT);
+		accounts.actAs(TestAccounts.COORDINATOR_KAZ);
+		byte[] large = java.util.Arrays.copyOf(AttachmentKindTest.pdf(), 3 * 1024 * 1024);
+		byte[] tooLarge = java.util.Arrays.copyOf(AttachmentKindTest.pdf(), 20 * 1024 * 1024 + 1);
+
+		long id = reports.addAttachment(cycle, "KAZ", "annex.pdf", large);
+
+		assertThat(reports.attachment(cycle, "KAZ", id).content()).hasSize(large.length);
+		assertThatThrownBy(() -> reports.addAttachment(cycle, "KAZ", "huge.pdf", tooLarge))
+			.isInstanceOf(ReportRuleException.class)
+			.hasMessageContaining("limit");
 	}
 
 	/** Who sees Kazakhstan's report, by its status and the cycle's. */
