@@ -269,11 +269,42 @@ class AuthorisationWalkTest {
 			api("GET", "/api/v1/inbox", Rule.SIGNED_IN, f -> call("/api/v1/inbox")),
 			api("POST", "/api/v1/inbox/{id}/read", Rule.MESSAGE_RECIPIENT, f -> call("/api/v1/inbox/" + f.inboxMessage() + "/read")),
 			page("GET", "/inbox", Rule.SIGNED_IN, f -> call("/inbox")),
-			page("POST", "/inbox/{id}/read", Rule.MESSAGE_RECIPIENT, f -> call("/inbox/" + f.inboxMessage() + "/read", Map.of())));
+			page("POST", "/inbox/{id}/read", Rule.MESSAGE_RECIPIENT, f -> call("/inbox/" + f.inboxMessage() + "/read", Map.of())),
+			// reviews, national reports: Kazakhstan's draft is its coordinators' and the Secretariat's only
+			api("GET", "/api/v1/cycles/{cycleId}/reports/{state}", STATE_DATA, f -> call(f.draftReport())),
+			api("PUT", "/api/v1/cycles/{cycleId}/reports/{state}/sections/{area}", STATE_DATA,
+					f -> call(f.draftReport() + "/sections/TRN", Map.of("narrative", "<p>Walk</p>", "expectedVersion",
+							f.sectionVersion("TRN")))),
+			api("PUT", "/api/v1/cycles/{cycleId}/reports/{state}/commitments/{commitmentId}", STATE_DATA,
+					f -> call(f.draftReport() + "/commitments/" + f.kazakhCommitment(), Map.of("progress", "IN_PROGRESS"))),
+			api("POST", "/api/v1/cycles/{cycleId}/reports/{state}/submit", STATE_DATA,
+					f -> call(f.kazakhReport("DRAFT") + "/submit", Map.of())),
+			api("POST", "/api/v1/cycles/{cycleId}/reports/{state}/return", SECRETARIAT,
+					f -> call(f.kazakhReport("SUBMITTED") + "/return", Map.of("comment", "Walk comment"))),
+			page("GET", "/reviews/{cycleId}/reports/{state}", STATE_DATA, f -> call(f.draftPage())),
+			page("POST", "/reviews/{cycleId}/reports/{state}/sections/{area}", STATE_DATA,
+					f -> call(f.draftPage() + "/sections/DIG", Map.of("narrative", "<p>Walk</p>", "version",
+							String.valueOf(f.sectionVersion("DIG"))))),
+			page("POST", "/reviews/{cycleId}/reports/{state}/commitments/{commitmentId}", STATE_DATA,
+					f -> call(f.draftPage() + "/commitments/" + f.kazakhCommitment(), Map.of("progress", "ACHIEVED"))),
+			page("POST", "/reviews/{cycleId}/reports/{state}/attachments", STATE_DATA,
+					f -> call(f.draftPage() + "/attachments", Map.of("file", new ApiClient.Upload("walk.pdf",
+							"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))))),
+			page("GET", "/reviews/{cycleId}/reports/{state}/attachments/{attachmentId}", STATE_DATA,
+					f -> call(f.draftPage() + "/attachments/" + f.attachment())),
+			page("GET", "/reviews/{cycleId}/reports/{state}/sections/{area}/history", STATE_DATA,
+					f -> call(f.draftPage() + "/sections/TRN/history")),
+			page("POST", "/reviews/{cycleId}/reports/{state}/submit", STATE_DATA,
+					f -> call(f.kazakhReport("DRAFT").replace("/api/v1/cycles/", "/reviews/") + "/submit", Map.of())),
+			page("POST", "/reviews/{cycleId}/reports/{state}/return", SECRETARIAT,
+					f -> call(f.kazakhReport("SUBMITTED").replace("/api/v1/cycles/", "/reviews/") + "/return",
+							Map.of("comment", "Walk comment"))));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations", "/inbox");
+			"/import", "/data", "/observations", "/inbox",
+			// reviews, national reports
+			"/reviews/{cycleId}/reports");
 
 	@LocalServerPort
 	int port;
@@ -584,6 +615,81 @@ class AuthorisationWalkTest {
 			jdbc.sql("INSERT INTO commitment (initiative_id, reference, text_en, area_code) SELECT id, 'Art. 1', 'Walk commitment text.', 'TRN' FROM initiative WHERE code = ?")
 				.param(initiative())
 				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		// reviews, national reports: cycles of the years 2650-2699 written straight to the tables.
+
+		private Long draftReportId;
+		private long draftCycle;
+
+		/** The API path of a draft of Kazakhstan's, shared by the calls that only read or add to it. */
+		String draftReport() {
+			if (draftReportId == null) {
+				draftCycle = cycle();
+				draftReportId = report(draftCycle, "DRAFT");
+			}
+			return "/api/v1/cycles/" + draftCycle + "/reports/KAZ";
+		}
+
+		String draftPage() {
+			return draftReport().replace("/api/v1/cycles/", "/reviews/");
+		}
+
+		int sectionVersion(String area) {
+			draftReport();
+			return jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM report_section WHERE report_id = ? AND area_code = ?")
+				.params(draftReportId, area).query(Integer.class).single();
+		}
+
+		long kazakhCommitment() {
+			long id = commitment();
+			jdbc.sql("INSERT INTO commitment_state (commitment_id, state_code) VALUES (?, 'KAZ')").param(id).update();
+			return id;
+		}
+
+		long attachment() {
+			draftReport();
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO report_attachment (report_id, file_name, kind, size_bytes, content, uploaded_by, uploaded_at)
+					VALUES (?, 'walk.pdf', 'PDF', 9, ?, 'test', CURRENT_TIMESTAMP)""")
+				.params(draftReportId, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** A fresh cycle with a complete report of Kazakhstan's in this status; returns the report's API path. */
+		String kazakhReport(String status) {
+			long cycle = cycle();
+			long report = report(cycle, status);
+			jdbc.sql("""
+					INSERT INTO report_section (report_id, area_code, narrative, not_applicable, updated_by, updated_at, version)
+					SELECT ?, code, '<p>Walk</p>', FALSE, 'test', CURRENT_TIMESTAMP, 1 FROM area""").param(report).update();
+			jdbc.sql("""
+					INSERT INTO report_commitment_status (report_id, commitment_id, progress, updated_by, updated_at)
+					SELECT ?, commitment_id, 'IN_PROGRESS', 'test', CURRENT_TIMESTAMP FROM commitment_state WHERE state_code = 'KAZ'""")
+				.param(report).update();
+			return "/api/v1/cycles/" + cycle + "/reports/KAZ";
+		}
+
+		private long cycle() {
+			int year = jdbc.sql("SELECT COALESCE(MAX(cycle_year), 2649) + 1 FROM review_cycle WHERE cycle_year BETWEEN 2650 AND 2699")
+				.query(Integer.class).single();
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO review_cycle (cycle_year, status, meeting_date, observer_policy, created_at, version)
+					VALUES (?, 'SELF_ASSESSMENT', DATE '2020-01-15', 'READ_ONLY', CURRENT_TIMESTAMP, 0)""")
+				.param(year).update(keys, "id");
+			long id = keys.getKey().longValue();
+			jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
+			return id;
+		}
+
+		private long report(long cycle, String status) {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO national_report (cycle_id, state_code, status, created_at, version) VALUES (?, 'KAZ', ?, CURRENT_TIMESTAMP, 0)")
+				.params(cycle, status).update(keys, "id");
 			return keys.getKey().longValue();
 		}
 

@@ -71,6 +71,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history", "/observations/history")
 			.permitAll()
+			// National reports decide themselves: public once the cycle is published, drafts for their state only.
+			.requestMatchers(HttpMethod.GET, "/reviews/*/reports/*", "/reviews/*/reports/*/attachments/*")
+			.permitAll()
 			.requestMatchers("/users/**")
 			.hasRole(Role.SECRETARIAT_ADMIN.name())
 			.requestMatchers("/audit/**")

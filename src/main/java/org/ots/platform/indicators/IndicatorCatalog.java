@@ -14,12 +14,14 @@ public class IndicatorCatalog {
 	private final Areas areas;
 	private final Indicators indicators;
 	private final Targets targets;
+	private final Observations observations;
 	private final JdbcClient jdbc;
 
-	IndicatorCatalog(Areas areas, Indicators indicators, Targets targets, JdbcClient jdbc) {
+	IndicatorCatalog(Areas areas, Indicators indicators, Targets targets, Observations observations, JdbcClient jdbc) {
 		this.areas = areas;
 		this.indicators = indicators;
 		this.targets = targets;
+		this.observations = observations;
 		this.jdbc = jdbc;
 	}
 
@@ -45,6 +47,11 @@ public class IndicatorCatalog {
 
 	public List<Target> targetsOf(String indicatorCode) {
 		return targets.findByIndicatorCodeOrderByTargetYear(indicatorCode);
+	}
+
+	/** The reference values of one indicator for one state, oldest period first (used by national reports). */
+	public List<Observation> referenceSeries(String indicatorCode, String stateCode) {
+		return observations.referenceSeries(indicatorCode, List.of(stateCode));
 	}
 
 	/** How much data the platform holds: values, and series (indicator x state) with at least one value. */
