@@ -120,6 +120,20 @@ class CyclePagesTest {
 		assertThat(analyst.get(cycle).body()).contains("Planned");
 	}
 
+	@Test
+	void theSecretariatsPagesSpeakRussianAndTurkish() {
+		String cycle = plan();
+		analyst.get(cycle);
+		analyst.post(cycle + "/postpone", Map.of("reason", "Summit moved", "version", "0"));
+		Map<String, String> expected = Map.of("ru", "Календарь", "tr", "Takvim");
+		expected.forEach((language, calendar) -> {
+			String page = analyst.get(cycle + "?lang=" + language).body();
+			assertThat(page).as(language).contains(calendar).doesNotContain("??").doesNotContain("Calendar");
+			assertThat(analyst.get("/reviews/new?lang=" + language).body()).as(language).doesNotContain("??");
+			assertThat(analyst.get("/reviews?lang=" + language).body()).as(language).doesNotContain("??");
+		});
+	}
+
 	private String plan() {
 		analyst.get("/reviews/new");
 		HttpResponse<String> planned = analyst.post("/reviews", form(nextYear(), "2026-11-20", "KAZ"));
