@@ -32,10 +32,12 @@ class CyclePages {
 
 	private final ReviewCycleService service;
 	private final States states;
+	private final java.time.Clock clock;
 
-	CyclePages(ReviewCycleService service, States states) {
+	CyclePages(ReviewCycleService service, States states, java.time.Clock clock) {
 		this.service = service;
 		this.states = states;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -47,7 +49,7 @@ class CyclePages {
 	@GetMapping("/new")
 	String newCycle(Model model) {
 		requireSecretariat();
-		return form(model, new CycleForm(LocalDate.now().getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY), null);
+		return form(model, new CycleForm(LocalDate.now(clock).getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY), null);
 	}
 
 	@PostMapping
