@@ -298,13 +298,41 @@ class AuthorisationWalkTest {
 					f -> call(f.kazakhReport("DRAFT").replace("/api/v1/cycles/", "/reviews/") + "/submit", Map.of())),
 			page("POST", "/reviews/{cycleId}/reports/{state}/return", SECRETARIAT,
 					f -> call(f.kazakhReport("SUBMITTED").replace("/api/v1/cycles/", "/reviews/") + "/return",
-							Map.of("comment", "Walk comment"))));
+							Map.of("comment", "Walk comment"))),
+			// review cycles (the cycles part of issue 3): public facts for anyone, run by the Secretariat
+			api("GET", "/api/v1/cycles", PUBLIC, f -> call("/api/v1/cycles")),
+			api("GET", "/api/v1/cycles/{id}", PUBLIC, f -> call("/api/v1/cycles/" + f.cycle())),
+			api("POST", "/api/v1/cycles", SECRETARIAT,
+					f -> call("/api/v1/cycles", Map.of("year", f.cycleYear(), "meetingDate", "2026-11-20", "states", List.of("KAZ")))),
+			api("POST", "/api/v1/cycles/{id}/advance", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycle() + "/advance", Map.of("version", 0))),
+			api("POST", "/api/v1/cycles/{id}/postpone", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycle() + "/postpone", Map.of("reason", "Walk", "version", 0))),
+			api("POST", "/api/v1/cycles/{id}/resume", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.postponedCycle() + "/resume", Map.of("version", 0))),
+			api("POST", "/api/v1/cycles/{id}/withdraw", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycle() + "/withdraw", Map.of("reason", "Walk", "version", 0))),
+			api("PUT", "/api/v1/cycles/{id}/deadlines/{kind}", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycle() + "/deadlines/QUESTIONS_DUE", Map.of("date", "2026-11-05", "version", 0))),
+			page("GET", "/reviews", PUBLIC, f -> call("/reviews")),
+			page("GET", "/reviews/new", SECRETARIAT, f -> call("/reviews/new")),
+			page("POST", "/reviews", SECRETARIAT, f -> call("/reviews", Map.of("year", String.valueOf(f.cycleYear()),
+					"meetingDate", "2026-11-20", "states", "KAZ", "observerPolicy", "READ_ONLY"))),
+			page("GET", "/reviews/{id}", SECRETARIAT, f -> call("/reviews/" + f.cycle())),
+			page("POST", "/reviews/{id}/advance", SECRETARIAT,
+					f -> call("/reviews/" + f.cycle() + "/advance", Map.of("version", "0"))),
+			page("POST", "/reviews/{id}/postpone", SECRETARIAT,
+					f -> call("/reviews/" + f.cycle() + "/postpone", Map.of("reason", "Walk", "version", "0"))),
+			page("POST", "/reviews/{id}/resume", SECRETARIAT,
+					f -> call("/reviews/" + f.postponedCycle() + "/resume", Map.of("meetingDate", "", "version", "0"))),
+			page("POST", "/reviews/{id}/withdraw", SECRETARIAT,
+					f -> call("/reviews/" + f.cycle() + "/withdraw", Map.of("reason", "Walk", "version", "0"))),
+			page("POST", "/reviews/{id}/deadlines", SECRETARIAT, f -> call("/reviews/" + f.cycle() + "/deadlines",
+					Map.of("kind", "QUESTIONS_DUE", "date", "2026-11-05", "version", "0"))));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations", "/inbox",
-			// reviews, national reports
-			"/reviews/{cycleId}/reports");
+			"/import", "/data", "/observations", "/inbox", "/reviews");
 
 	@LocalServerPort
 	int port;
@@ -626,7 +654,7 @@ class AuthorisationWalkTest {
 		/** The API path of a draft of Kazakhstan's, shared by the calls that only read or add to it. */
 		String draftReport() {
 			if (draftReportId == null) {
-				draftCycle = cycle();
+				draftCycle = reportCycle();
 				draftReportId = report(draftCycle, "DRAFT");
 			}
 			return "/api/v1/cycles/" + draftCycle + "/reports/KAZ";
@@ -661,7 +689,7 @@ class AuthorisationWalkTest {
 
 		/** A fresh cycle with a complete report of Kazakhstan's in this status; returns the report's API path. */
 		String kazakhReport(String status) {
-			long cycle = cycle();
+			long cycle = reportCycle();
 			long report = report(cycle, status);
 			jdbc.sql("""
 					INSERT INTO report_section (report_id, area_code, narrative, not_applicable, updated_by, updated_at, version)
@@ -673,7 +701,7 @@ class AuthorisationWalkTest {
 			return "/api/v1/cycles/" + cycle + "/reports/KAZ";
 		}
 
-		private long cycle() {
+		private long reportCycle() {
 			int year = jdbc.sql("SELECT COALESCE(MAX(cycle_year), 2649) + 1 FROM review_cycle WHERE cycle_year BETWEEN 2650 AND 2699")
 				.query(Integer.class).single();
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -682,6 +710,55 @@ class AuthorisationWalkTest {
 					VALUES (?, 'SELF_ASSESSMENT', DATE '2020-01-15', 'READ_ONLY', CURRENT_TIMESTAMP, 0)""")
 				.param(year).update(keys, "id");
 			long id = keys.getKey().longValue();
+			jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
+			return id;
+		}
+
+		/** A year for a new review cycle: the next free one of the walk's range (2430-2499 of the cycles part). */
+		int cycleYear() {
+			return jdbc.sql("SELECT COALESCE(MAX(cycle_year), 2429) + 1 FROM review_cycle WHERE cycle_year BETWEEN 2430 AND 2499")
+				.query(Integer.class)
+				.single();
+		}
+
+		/**
+		 * A planned review cycle of Kazakhstan, meeting on 2026-11-20, that nobody has changed yet: a refused call
+		 * leaves it so and the next call reuses it, which keeps the walk inside its range of years.
+		 */
+		long cycle() {
+			return untouchedCycle("PLANNED", null);
+		}
+
+		/** A cycle postponed while planned, not changed since. */
+		long postponedCycle() {
+			return untouchedCycle("POSTPONED", "PLANNED");
+		}
+
+		private long untouchedCycle(String status, String resumeStatus) {
+			return jdbc.sql("SELECT id FROM review_cycle WHERE cycle_year BETWEEN 2430 AND 2499 AND status = ? AND version = 0"
+					+ " ORDER BY id")
+				.param(status)
+				.query(Long.class)
+				.list()
+				.stream()
+				.findFirst()
+				.orElseGet(() -> insertCycle(status, resumeStatus));
+		}
+
+		private long insertCycle(String status, String resumeStatus) {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO review_cycle (cycle_year, status, meeting_date, observer_policy, resume_status, side_reason,
+					  created_at, version)
+					VALUES (?, ?, DATE '2026-11-20', 'READ_ONLY', ?, ?, CURRENT_TIMESTAMP, 0)""")
+				.params(cycleYear(), status, resumeStatus, resumeStatus == null ? null : "Walk")
+				.update(keys, "id");
+			long id = keys.getKey().longValue();
+			Map.of("SELF_ASSESSMENT_DUE", "2026-09-11", "REPORTS_CIRCULATED", "2026-10-16", "QUESTIONS_DUE", "2026-11-06",
+					"ANSWERS_DUE", "2026-11-20", "PUBLICATION_DUE", "2027-05-20")
+				.forEach((kind, date) -> jdbc.sql("INSERT INTO cycle_deadline (cycle_id, kind, due_date) VALUES (?, ?, ?)")
+					.params(id, kind, java.time.LocalDate.parse(date))
+					.update());
 			jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
 			return id;
 		}

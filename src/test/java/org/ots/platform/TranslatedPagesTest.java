@@ -26,7 +26,7 @@ class TranslatedPagesTest {
 	private static final String SHARE = "TRN.EDOC.SHARE";
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/KAZ", "/indicators",
 			"/indicators/" + SHARE, "/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015",
-			"/indicators/NO.SUCH");
+			"/indicators/NO.SUCH", "/reviews");
 	private static final List<String> COORDINATOR_PAGES = List.of("/data/grid?area=TRN&from=2013&to=2016", "/states/KAZ",
 			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE");
 	private static final Pattern TEXT = Pattern.compile(">([^<]+)<");

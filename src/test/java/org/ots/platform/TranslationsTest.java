@@ -44,6 +44,10 @@ class TranslationsTest {
 			Map.entry("observation.status.", names(ObservationStatus.values())),
 			Map.entry("history.kind.", List.of("UPDATE", "DELETE", "IMPORT")),
 			Map.entry("commitments.kind.", names(InitiativeKind.values())),
+			// review cycles (templates/reviews/cycle-*.html)
+			Map.entry("cycle.status.", names(org.ots.platform.reviews.CycleStatus.values())),
+			Map.entry("cycle.policy.", names(org.ots.platform.reviews.ObserverPolicy.values())),
+			Map.entry("cycle.deadline.", names(org.ots.platform.reviews.DeadlineKind.values())),
 			Map.entry("commitments.field.text", LANGUAGE_SUFFIXES),
 			Map.entry("commitments.field.summary", LANGUAGE_SUFFIXES),
 			Map.entry("commitments.field.title", LANGUAGE_SUFFIXES),

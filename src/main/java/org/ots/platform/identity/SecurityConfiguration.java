@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.requestMatchers("/commitments/manage/**")
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
-					"/export/**", "/observations/*/history", "/observations/history")
+					"/export/**", "/observations/*/history", "/observations/history", "/reviews")
 			.permitAll()
 			// National reports decide themselves: public once the cycle is published, drafts for their state only.
 			.requestMatchers(HttpMethod.GET, "/reviews/*/reports/*", "/reviews/*/reports/*/attachments/*")

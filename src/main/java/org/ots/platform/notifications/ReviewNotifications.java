@@ -30,25 +30,25 @@ class ReviewNotifications {
 	@AfterReviewCommitted
 	void on(ReportSubmitted event) {
 		notifier.deliver(recipients.secretariat(),
-				Notice.of("reportSubmitted", cycleLink(event.cycleId()), event.state(), String.valueOf(event.year())));
+				Notice.of("reportSubmitted", reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year())));
 	}
 
 	@AfterReviewCommitted
 	void on(ReportReturned event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.state())), Notice.of("reportReturned",
-				cycleLink(event.cycleId()), event.state(), String.valueOf(event.year()), event.comment() == null ? "" : event.comment()));
+				reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year()), event.comment() == null ? "" : event.comment()));
 	}
 
 	@AfterReviewCommitted
 	void on(QuestionAsked event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.reviewedState())), Notice.of("questionAsked",
-				cycleLink(event.cycleId()), event.askedByState(), event.reviewedState(), String.valueOf(event.year())));
+				reportLink(event.cycleId(), event.reviewedState()), event.askedByState(), event.reviewedState(), String.valueOf(event.year())));
 	}
 
 	@AfterReviewCommitted
 	void on(AnswerPosted event) {
 		notifier.deliver(recipients.actingFor(event.askedByState()), Notice.of("answerPosted",
-				cycleLink(event.cycleId()), event.reviewedState(), event.askedByState(), String.valueOf(event.year())));
+				reportLink(event.cycleId(), event.reviewedState()), event.reviewedState(), event.askedByState(), String.valueOf(event.year())));
 	}
 
 	/** Opening the self-assessment is the call for the national reports. */
@@ -58,10 +58,11 @@ class ReviewNotifications {
 			return;
 		}
 		List<Recipient> coordinators = new ArrayList<>(recipients.coordinatorsOf(event.reviewedStates()));
-		notifier.deliver(coordinators, Notice.of("selfAssessmentOpen", cycleLink(event.cycleId()), String.valueOf(event.year())));
+		notifier.deliver(coordinators, Notice.of("selfAssessmentOpen", "/reviews", String.valueOf(event.year())));
 	}
 
-	static String cycleLink(long cycleId) {
-		return "/reviews/cycles/" + cycleId;
+	/** The reviewed state's national report: the page where the report, and later its questions, are read. */
+	static String reportLink(long cycleId, String state) {
+		return "/reviews/" + cycleId + "/reports/" + state;
 	}
 }

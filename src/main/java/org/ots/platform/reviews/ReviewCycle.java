@@ -34,11 +34,20 @@ public class ReviewCycle {
 	private final Set<String> reviewedStates;
 	private final Map<DeadlineKind, LocalDate> deadlines;
 	private final int version;
+	private LocalDate adoptedOn;
+	private boolean publishedLate;
 	private final List<Transition> newTransitions = new ArrayList<>();
 
 	ReviewCycle(Long id, int year, CycleStatus status, LocalDate meetingDate, ObserverPolicy observerPolicy,
 			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
 			Map<DeadlineKind, LocalDate> deadlines, int version) {
+		this(id, year, status, meetingDate, observerPolicy, resumeStatus, sideReason, reviewedStates, deadlines, version,
+				null, false);
+	}
+
+	ReviewCycle(Long id, int year, CycleStatus status, LocalDate meetingDate, ObserverPolicy observerPolicy,
+			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
+			Map<DeadlineKind, LocalDate> deadlines, int version, LocalDate adoptedOn, boolean publishedLate) {
 		this.id = id;
 		this.year = year;
 		this.status = status;
@@ -50,6 +59,8 @@ public class ReviewCycle {
 		this.deadlines = new EnumMap<>(DeadlineKind.class);
 		this.deadlines.putAll(deadlines);
 		this.version = version;
+		this.adoptedOn = adoptedOn;
+		this.publishedLate = publishedLate;
 	}
 
 	/** A new cycle in PLANNED, with the calendar computed from the meeting date. */
@@ -67,9 +78,11 @@ public class ReviewCycle {
 
 	/**
 	 * Moves to the next state of the main line. The calendar decides when: questions open only once the reports
-	 * have been circulated, the meeting is held on or after its date, publication follows adoption.
+	 * have been circulated, the meeting is held on or after its date, publication follows adoption. Adoption is
+	 * dated, and the publication deadline then runs from it; a publication after that deadline is not refused
+	 * (the report must come out) but is recorded as late.
 	 */
-	CycleStatus advance(CurrentUser by, LocalDate today, Instant now) {
+	CycleStatus advance(CurrentUser by, LocalDate today, Instant now, java.time.Period publicationDelay) {
 		requireSecretariat(by);
 		CycleStatus next = status.next();
 		if (next == null) {
@@ -77,7 +90,66 @@ public class ReviewCycle {
 					? "The cycle is postponed: resume it first." : "The cycle is " + status + ": it has no next step.");
 		}
 		checkCalendar(next, today);
-		return moveTo(next, by, now, null);
+		String note = null;
+		if (next == CycleStatus.ADOPTED) {
+			adoptedOn = today;
+			deadlines.put(DeadlineKind.PUBLICATION_DUE, today.plus(publicationDelay));
+		}
+		if (next == CycleStatus.PUBLISHED && today.isAfter(deadline(DeadlineKind.PUBLICATION_DUE))) {
+			publishedLate = true;
+			note = "late: publication was due on " + deadline(DeadlineKind.PUBLICATION_DUE);
+		}
+		return moveTo(next, by, now, note);
+	}
+
+	/** As {@link #advance(CurrentUser, LocalDate, Instant, java.time.Period)} with publication due six months
+	 * after adoption (APRM practice). */
+	CycleStatus advance(CurrentUser by, LocalDate today, Instant now) {
+		return advance(by, today, now, java.time.Period.ofMonths(6));
+	}
+
+	/**
+	 * Moves to a named state, as a user who picks the target would: the next step of the main line, postponed,
+	 * withdrawn, or (when postponed) back where the cycle stopped. Any other target is refused with the moves
+	 * that are possible now.
+	 */
+	CycleStatus changeTo(CycleStatus target, CurrentUser by, String reason, LocalDate today, Instant now,
+			java.time.Period publicationDelay) {
+		requireSecretariat(by);
+		if (target != null && target == status.next()) {
+			return advance(by, today, now, publicationDelay);
+		}
+		if (target == CycleStatus.POSTPONED) {
+			postpone(by, reason, now);
+		}
+		else if (target == CycleStatus.WITHDRAWN) {
+			withdraw(by, reason, now);
+		}
+		else if (status == CycleStatus.POSTPONED && target != null && target == resumeStatus) {
+			resume(by, null, now);
+		}
+		else {
+			throw new CycleRuleException("A cycle that is " + status + " cannot move to " + target + "; possible now: "
+					+ possibleMoves() + ".");
+		}
+		return status;
+	}
+
+	private List<CycleStatus> possibleMoves() {
+		List<CycleStatus> moves = new ArrayList<>();
+		if (status.next() != null) {
+			moves.add(status.next());
+		}
+		if (status == CycleStatus.POSTPONED) {
+			moves.add(resumeStatus);
+		}
+		else if (status.maySetAside()) {
+			moves.add(CycleStatus.POSTPONED);
+		}
+		if (status.maySetAside()) {
+			moves.add(CycleStatus.WITHDRAWN);
+		}
+		return moves;
 	}
 
 	/** Suspends the cycle, remembering where it stood. */
@@ -99,6 +171,7 @@ public class ReviewCycle {
 			throw new CycleRuleException("Only a postponed cycle can be resumed; this one is " + status + ".");
 		}
 		if (newMeetingDate != null) {
+			shiftOpenDeadlines(java.time.temporal.ChronoUnit.DAYS.between(meetingDate, newMeetingDate));
 			meetingDate = newMeetingDate;
 		}
 		CycleStatus back = resumeStatus;
@@ -117,13 +190,76 @@ public class ReviewCycle {
 		moveTo(CycleStatus.WITHDRAWN, by, now, sideReason);
 	}
 
-	/** Moves one date of the calendar; dates already passed in the cycle's progress stay as they were. */
+	/**
+	 * Moves one date of the calendar. A date whose step the cycle has already passed stays as it was (it is a fact
+	 * by now), and the dates must keep the order of the review: reports due, circulated, questions, answers (by
+	 * the meeting), publication after the meeting.
+	 */
 	void moveDeadline(CurrentUser by, DeadlineKind kind, LocalDate date) {
 		requireSecretariat(by);
+		if (date == null) {
+			throw new CycleRuleException("Give the new date of " + kind + ".");
+		}
 		if (status.isOver()) {
 			throw new CycleRuleException("The calendar of a cycle that is " + status + " cannot change.");
 		}
-		deadlines.put(kind, date);
+		if (passed(kind)) {
+			throw new CycleRuleException("The cycle has passed " + kind + " already: that date is kept as it was.");
+		}
+		LocalDate previous = deadlines.put(kind, date);
+		String disorder = disorder();
+		if (disorder != null) {
+			deadlines.put(kind, previous);
+			throw new CycleRuleException(disorder);
+		}
+	}
+
+	/** The first break of the calendar's order, as a message; null when the dates are in order. */
+	private String disorder() {
+		if (deadline(DeadlineKind.REPORTS_CIRCULATED).isBefore(deadline(DeadlineKind.SELF_ASSESSMENT_DUE))) {
+			return "Reports can be circulated only after they are due (" + deadline(DeadlineKind.SELF_ASSESSMENT_DUE) + ").";
+		}
+		if (deadline(DeadlineKind.QUESTIONS_DUE).isBefore(deadline(DeadlineKind.REPORTS_CIRCULATED))) {
+			return "Questions can be due only after the reports are circulated ("
+					+ deadline(DeadlineKind.REPORTS_CIRCULATED) + ").";
+		}
+		if (!deadline(DeadlineKind.QUESTIONS_DUE).isBefore(deadline(DeadlineKind.ANSWERS_DUE))) {
+			return "Answers must be due after the questions (" + deadline(DeadlineKind.QUESTIONS_DUE) + ").";
+		}
+		if (deadline(DeadlineKind.ANSWERS_DUE).isAfter(meetingDate)) {
+			return "Answers must be due by the review meeting (" + meetingDate + ").";
+		}
+		LocalDate publicationFrom = adoptedOn == null ? meetingDate : adoptedOn;
+		if (!deadline(DeadlineKind.PUBLICATION_DUE).isAfter(publicationFrom)) {
+			return "Publication must be due after " + (adoptedOn == null ? "the meeting" : "adoption") + " ("
+					+ publicationFrom + ").";
+		}
+		return null;
+	}
+
+	/** Whether the cycle (or, when postponed, the step it stopped at) has passed the step a date governs. */
+	private boolean passed(DeadlineKind kind) {
+		CycleStatus where = status == CycleStatus.POSTPONED ? resumeStatus : status;
+		return where.hasReached(passedAt(kind));
+	}
+
+	private static CycleStatus passedAt(DeadlineKind kind) {
+		return switch (kind) {
+			case SELF_ASSESSMENT_DUE -> CycleStatus.SUBMITTED;
+			case REPORTS_CIRCULATED -> CycleStatus.QUESTIONS_OPEN;
+			case QUESTIONS_DUE -> CycleStatus.ANSWERS_DUE;
+			case ANSWERS_DUE -> CycleStatus.REVIEW_MEETING;
+			case PUBLICATION_DUE -> CycleStatus.PUBLISHED;
+		};
+	}
+
+	/** A later (or earlier) meeting carries the dates not yet passed with it, so the calendar keeps its spacing. */
+	private void shiftOpenDeadlines(long days) {
+		for (DeadlineKind kind : DeadlineKind.values()) {
+			if (deadlines.containsKey(kind) && !passed(kind)) {
+				deadlines.put(kind, deadlines.get(kind).plusDays(days));
+			}
+		}
 	}
 
 	private void checkCalendar(CycleStatus next, LocalDate today) {
@@ -197,6 +333,16 @@ public class ReviewCycle {
 
 	public int version() {
 		return version;
+	}
+
+	/** The day the conclusions were adopted; null before adoption. */
+	public LocalDate adoptedOn() {
+		return adoptedOn;
+	}
+
+	/** Published after the publication deadline. */
+	public boolean publishedLate() {
+		return publishedLate;
 	}
 
 	List<Transition> newTransitions() {

@@ -30,15 +30,17 @@ public class ReviewCycleService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ReviewProperties properties;
 
 	ReviewCycleService(ReviewCycles cycles, CycleCalendar calendar, States states, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ReviewProperties properties) {
 		this.cycles = cycles;
 		this.calendar = calendar;
 		this.states = states;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	public List<ReviewCycle> all() {
@@ -72,31 +74,74 @@ public class ReviewCycleService {
 
 	@Transactional
 	public ReviewCycle advance(long id) {
-		return change(id, "ADVANCE", cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock), Instant.now(clock)));
+		return advance(id, null);
 	}
 
 	@Transactional
 	public ReviewCycle postpone(long id, String reason) {
-		return change(id, "POSTPONE", cycle -> cycle.postpone(CurrentUser.get(), reason, Instant.now(clock)));
+		return postpone(id, reason, null);
 	}
 
 	@Transactional
 	public ReviewCycle resume(long id, LocalDate newMeetingDate) {
-		return change(id, "RESUME", cycle -> cycle.resume(CurrentUser.get(), newMeetingDate, Instant.now(clock)));
+		return resume(id, newMeetingDate, null);
 	}
 
 	@Transactional
 	public ReviewCycle withdraw(long id, String reason) {
-		return change(id, "WITHDRAW", cycle -> cycle.withdraw(CurrentUser.get(), reason, Instant.now(clock)));
+		return withdraw(id, reason, null);
 	}
 
 	@Transactional
 	public ReviewCycle moveDeadline(long id, DeadlineKind kind, LocalDate date) {
-		return change(id, "MOVE_DEADLINE", cycle -> cycle.moveDeadline(CurrentUser.get(), kind, date));
+		return moveDeadline(id, kind, date, null);
 	}
 
-	private ReviewCycle change(long id, String action, Consumer<ReviewCycle> command) {
+	/*
+	 * The same commands with the version the caller saw (null: no check): a page or API client that acts on what
+	 * it showed is refused with OptimisticLockingFailureException when the cycle moved meanwhile, instead of
+	 * advancing a cycle one step further than its user meant.
+	 */
+
+	@Transactional
+	public ReviewCycle advance(long id, Integer expectedVersion) {
+		java.time.Period delay = java.time.Period.ofMonths(properties.publicationMonthsAfterAdoption());
+		return change(id, expectedVersion, "ADVANCE",
+				cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock), Instant.now(clock), delay));
+	}
+
+	@Transactional
+	public ReviewCycle postpone(long id, String reason, Integer expectedVersion) {
+		return change(id, expectedVersion, "POSTPONE", cycle -> cycle.postpone(CurrentUser.get(), reason, Instant.now(clock)));
+	}
+
+	@Transactional
+	public ReviewCycle resume(long id, LocalDate newMeetingDate, Integer expectedVersion) {
+		return change(id, expectedVersion, "RESUME",
+				cycle -> cycle.resume(CurrentUser.get(), newMeetingDate, Instant.now(clock)));
+	}
+
+	@Transactional
+	public ReviewCycle withdraw(long id, String reason, Integer expectedVersion) {
+		return change(id, expectedVersion, "WITHDRAW", cycle -> cycle.withdraw(CurrentUser.get(), reason, Instant.now(clock)));
+	}
+
+	@Transactional
+	public ReviewCycle moveDeadline(long id, DeadlineKind kind, LocalDate date, Integer expectedVersion) {
+		return change(id, expectedVersion, "MOVE_DEADLINE", cycle -> cycle.moveDeadline(CurrentUser.get(), kind, date));
+	}
+
+	/** The recorded moves of a cycle, oldest first: who, when, why. */
+	List<ReviewCycle.Transition> history(long id) {
+		return cycles.transitions(get(id).id());
+	}
+
+	private ReviewCycle change(long id, Integer expectedVersion, String action, Consumer<ReviewCycle> command) {
 		ReviewCycle cycle = get(id);
+		if (expectedVersion != null && expectedVersion != cycle.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"The cycle was changed by someone else meanwhile. Reload it to see the change.");
+		}
 		Map<String, Object> before = describe(cycle);
 		CycleStatus from = cycle.status();
 		command.accept(cycle);
@@ -136,6 +181,7 @@ public class ReviewCycleService {
 	private static Map<String, Object> describe(ReviewCycle cycle) {
 		return Map.of("year", cycle.year(), "status", cycle.status().name(), "meetingDate",
 				cycle.meetingDate().toString(), "observerPolicy", cycle.observerPolicy().name(), "states",
-				List.copyOf(cycle.reviewedStates()), "deadlines", cycle.deadlines().toString());
+				List.copyOf(cycle.reviewedStates()), "deadlines", cycle.deadlines().toString(), "adoptedOn",
+				String.valueOf(cycle.adoptedOn()), "publishedLate", cycle.publishedLate());
 	}
 }

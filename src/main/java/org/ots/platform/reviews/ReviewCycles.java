@@ -56,10 +56,11 @@ class ReviewCycles {
 	void update(ReviewCycle cycle) {
 		int rows = jdbc.sql("""
 				UPDATE review_cycle SET status = ?, meeting_date = ?, observer_policy = ?, resume_status = ?, side_reason = ?,
-				  version = version + 1
+				  adopted_on = ?, published_late = ?, version = version + 1
 				WHERE id = ? AND version = ?""")
 			.params(cycle.status().name(), cycle.meetingDate(), cycle.observerPolicy().name(),
-					name(cycle.resumeStatus()), cycle.sideReason(), cycle.id(), cycle.version())
+					name(cycle.resumeStatus()), cycle.sideReason(), cycle.adoptedOn(), cycle.publishedLate(), cycle.id(),
+					cycle.version())
 			.update();
 		if (rows == 0) {
 			throw new OptimisticLockingFailureException(
@@ -109,7 +110,7 @@ class ReviewCycles {
 		return new ReviewCycle(id, rs.getInt("cycle_year"), CycleStatus.valueOf(rs.getString("status")),
 				rs.getObject("meeting_date", LocalDate.class), ObserverPolicy.valueOf(rs.getString("observer_policy")),
 				status(rs.getString("resume_status")), rs.getString("side_reason"), states, deadlines,
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getObject("adopted_on", LocalDate.class), rs.getBoolean("published_late"));
 	}
 
 	private static CycleStatus status(String name) {
