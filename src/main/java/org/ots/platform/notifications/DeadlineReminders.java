@@ -126,7 +126,7 @@ class DeadlineReminders {
 
 	private int remind(ReviewCycle cycle, DeadlineKind kind, LocalDate due, int days) {
 		int sent = 0;
-		Notice notice = Notice.of("reminder." + kind.name(), ReviewNotifications.cycleLink(cycle.id()), String.valueOf(cycle.year()),
+		Notice notice = Notice.of("reminder." + kind.name(), "/reviews", String.valueOf(cycle.year()),
 				due.toString(), days);
 		for (Recipient recipient : concerned(cycle, kind)) {
 			if (remindOnce(cycle.id(), kind, days, recipient, notice)) {
