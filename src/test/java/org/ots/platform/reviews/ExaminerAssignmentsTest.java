@@ -19,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class ExaminerAssignmentsTest {
 
 	/** Each test plans cycles of its own years (2500-2519 belong to this test). */
@@ -40,6 +43,9 @@ class ExaminerAssignmentsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	void signInAsSecretariat() {
@@ -78,6 +84,8 @@ class ExaminerAssignmentsTest {
 			assertThat(row.overrideReason()).isNull();
 		});
 		assertThat(audited("ACCEPT_ASSIGNMENT", view.cycle().year())).isEqualTo(1);
+		assertThat(events.stream(ReviewEvents.ExaminersAssigned.class))
+			.containsExactly(new ReviewEvents.ExaminersAssigned(cycle, view.cycle().year()));
 	}
 
 	@Test
