@@ -2,6 +2,7 @@ package org.ots.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ots.platform.AuthorisationWalkTest.Rule.ADMIN_ONLY;
+import static org.ots.platform.AuthorisationWalkTest.Rule.CYCLE_PARTIES;
 import static org.ots.platform.AuthorisationWalkTest.Rule.DATA_WRITERS;
 import static org.ots.platform.AuthorisationWalkTest.Rule.JOB_OWNER;
 import static org.ots.platform.AuthorisationWalkTest.Rule.PUBLIC;
@@ -92,7 +93,12 @@ class AuthorisationWalkTest {
 		SIGNED_IN(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.COORDINATOR_OF_AZE, Actor.EXAMINER,
 				Actor.EXPERT)),
 		/** A message addressed to Kazakhstan's coordinator: not even the Secretariat marks it read. */
-		MESSAGE_RECIPIENT(Set.of(Actor.COORDINATOR_OF_KAZ));
+		MESSAGE_RECIPIENT(Set.of(Actor.COORDINATOR_OF_KAZ)),
+		/**
+		 * The accepted examiner assignment of an unpublished cycle that reviews Kazakhstan, examined by Türkiye (the
+		 * examiner's state) and Kyrgyzstan with the expert's institution: the Secretariat and the cycle's parties.
+		 */
+		CYCLE_PARTIES(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER, Actor.EXPERT));
 
 		final Set<Actor> allowed;
 
@@ -328,7 +334,29 @@ class AuthorisationWalkTest {
 			page("POST", "/reviews/{id}/withdraw", SECRETARIAT,
 					f -> call("/reviews/" + f.cycle() + "/withdraw", Map.of("reason", "Walk", "version", "0"))),
 			page("POST", "/reviews/{id}/deadlines", SECRETARIAT, f -> call("/reviews/" + f.cycle() + "/deadlines",
-					Map.of("kind", "QUESTIONS_DUE", "date", "2026-11-05", "version", "0"))));
+					Map.of("kind", "QUESTIONS_DUE", "date", "2026-11-05", "version", "0"))),
+			// review cycles: examiner assignments (assign part)
+			api("GET", "/api/v1/cycles/{id}/assignments", CYCLE_PARTIES,
+					f -> call("/api/v1/cycles/" + f.assignedCycle() + "/assignments")),
+			api("GET", "/api/v1/cycles/{id}/assignments/proposal", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycleToAssign() + "/assignments/proposal")),
+			api("POST", "/api/v1/cycles/{id}/assignments/proposal", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.cycleToAssign() + "/assignments/proposal")),
+			api("PUT", "/api/v1/cycles/{id}/assignments/{state}", SECRETARIAT, f -> {
+				long cycle = f.cycleToAssign();
+				return call("/api/v1/cycles/" + cycle + "/assignments/KAZ", Map.of("examinerStates", List.of("KGZ", "TUR"),
+						"institutions", List.of(), "reason", "Walk", "version", f.assignmentVersion(cycle)));
+			}),
+			api("POST", "/api/v1/assignment-conflicts", SECRETARIAT, f -> call("/api/v1/assignment-conflicts",
+					Map.of("reviewedState", "XNC", "examinerState", "TKM", "reason", "Walk conflict"))),
+			page("GET", "/reviews/{id}/assignments", CYCLE_PARTIES, f -> call("/reviews/" + f.assignedCycle() + "/assignments")),
+			page("POST", "/reviews/{id}/assignments/accept", SECRETARIAT,
+					f -> call("/reviews/" + f.cycleToAssign() + "/assignments/accept", Map.of())),
+			page("POST", "/reviews/{id}/assignments/change", SECRETARIAT, f -> {
+				long cycle = f.cycleToAssign();
+				return call("/reviews/" + cycle + "/assignments/change", Map.of("state", "KAZ", "examiners", "KGZ,TUR",
+						"reason", "Walk", "version", String.valueOf(f.assignmentVersion(cycle))));
+			}));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
@@ -777,6 +805,47 @@ class AuthorisationWalkTest {
 				.param(code("walk.u").toLowerCase())
 				.update(keys, "id");
 			return keys.getKey().longValue();
+		}
+
+		/** The unpublished cycle of 2598 reviewing KAZ, examined by TUR and KGZ with the expert's Test Institute. */
+		long assignedCycle() {
+			long id = walkCycle(2598);
+			if (jdbc.sql("SELECT COUNT(*) FROM cycle_assignment WHERE cycle_id = ?").param(id).query(Long.class).single() == 0) {
+				jdbc.sql("INSERT INTO review_assignment (cycle_id, reviewed_state, examiner_state) VALUES (?, 'KAZ', 'TUR'), (?, 'KAZ', 'KGZ')")
+					.params(id, id).update();
+				jdbc.sql("INSERT INTO review_assignment (cycle_id, reviewed_state, institution_id) SELECT ?, 'KAZ', id FROM institution WHERE name = 'Test Institute'")
+					.param(id).update();
+				jdbc.sql("INSERT INTO cycle_assignment (cycle_id, accepted_by, accepted_at, version) VALUES (?, 'walk', CURRENT_TIMESTAMP, 0)")
+					.param(id).update();
+			}
+			return id;
+		}
+
+		/** The cycle of 2599 reviewing KAZ, whose assignment the walk proposes, accepts and changes. */
+		long cycleToAssign() {
+			return walkCycle(2599);
+		}
+
+		/** The version of the cycle's accepted assignment, accepting one first if there is none. */
+		int assignmentVersion(long cycle) {
+			if (jdbc.sql("SELECT COUNT(*) FROM cycle_assignment WHERE cycle_id = ?").param(cycle).query(Long.class).single() == 0) {
+				jdbc.sql("INSERT INTO review_assignment (cycle_id, reviewed_state, examiner_state) VALUES (?, 'KAZ', 'AZE'), (?, 'KAZ', 'UZB')")
+					.params(cycle, cycle).update();
+				jdbc.sql("INSERT INTO cycle_assignment (cycle_id, accepted_by, accepted_at, version) VALUES (?, 'walk', CURRENT_TIMESTAMP, 0)")
+					.param(cycle).update();
+			}
+			return jdbc.sql("SELECT version FROM cycle_assignment WHERE cycle_id = ?").param(cycle).query(Integer.class).single();
+		}
+
+		private long walkCycle(int year) {
+			return jdbc.sql("SELECT id FROM review_cycle WHERE cycle_year = ?").param(year).query(Long.class).optional().orElseGet(() -> {
+				GeneratedKeyHolder keys = new GeneratedKeyHolder();
+				jdbc.sql("INSERT INTO review_cycle (cycle_year, status, meeting_date, observer_policy, created_at, version) VALUES (?, 'PLANNED', DATE '2026-11-20', 'READ_ONLY', CURRENT_TIMESTAMP, 0)")
+					.param(year).update(keys, "id");
+				long id = keys.getKey().longValue();
+				jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
+				return id;
+			});
 		}
 
 		Map<String, Object> initiativeEdit(String code, Integer version) {

@@ -148,6 +148,11 @@ public class UserAccounts {
 		return institutions.add(name, stateCode).id();
 	}
 
+	/** All registered expert institutions, by name. */
+	public List<ExpertInstitution> institutions() {
+		return institutions.all().stream().map(i -> new ExpertInstitution(i.id(), i.name(), i.stateCode())).toList();
+	}
+
 	public List<UserView> list() {
 		return users.findAllByOrderByUsername().stream().map(UserView::of).toList();
 	}
