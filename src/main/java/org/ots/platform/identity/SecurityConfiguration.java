@@ -69,7 +69,8 @@ class SecurityConfiguration {
 			.requestMatchers("/commitments/manage/**")
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
-					"/export/**", "/observations/*/history", "/observations/history")
+					"/export/**", "/observations/*/history", "/observations/history", "/recommendations",
+					"/recommendations/**", "/reviews/*/review/*", "/reviews/*/questions/*")
 			.permitAll()
 			.requestMatchers("/users/**")
 			.hasRole(Role.SECRETARIAT_ADMIN.name())
