@@ -1,5 +1,6 @@
 package org.ots.platform.reviews;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.ots.platform.identity.CurrentUser;
@@ -33,13 +34,17 @@ class QuestionPage {
 	@GetMapping
 	String thread(@PathVariable long cycleId, @PathVariable String state, Model model) {
 		String code = state.toUpperCase(Locale.ROOT);
-		model.addAttribute("questions", questions.thread(cycleId, code));
 		ReviewCycle cycle = cycles.get(cycleId);
 		CurrentUser user = CurrentUser.get();
+		boolean mayAsk = cycle.status() == CycleStatus.QUESTIONS_OPEN && access.mayAsk(user, cycle, code);
+		// a member state that has not asked yet gets the form to ask, but not the others' thread
+		boolean hidden = mayAsk && !access.maySeeThread(user, cycle, code);
+		model.addAttribute("questions", hidden ? List.of() : questions.thread(cycleId, code));
+		model.addAttribute("hidden", hidden);
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("state", code);
 		model.addAttribute("areas", catalog.areas());
-		model.addAttribute("mayAsk", cycle.status() == CycleStatus.QUESTIONS_OPEN && access.mayAsk(user, cycle, code));
+		model.addAttribute("mayAsk", mayAsk);
 		model.addAttribute("mayAnswer", ReviewAccess.isCoordinatorOf(user, code)
 				&& (cycle.status() == CycleStatus.QUESTIONS_OPEN || cycle.status() == CycleStatus.ANSWERS_DUE));
 		model.addAttribute("secretariat", user.isSecretariat());
