@@ -57,4 +57,16 @@ class ReviewWalkFixtures {
 			.query(Integer.class)
 			.single());
 	}
+
+	/** The version of the walk's finding on transport, or empty before the first one. */
+	String findingVersion() {
+		return jdbc.sql("""
+				SELECT f.version FROM review_finding f JOIN review_report r ON r.id = f.report_id
+				WHERE r.cycle_id = ? AND r.state_code = 'KAZ' AND f.area_code = 'TRN'""")
+			.param(cycle("SECRETARIAT_ANALYSIS"))
+			.query(Integer.class)
+			.optional()
+			.map(String::valueOf)
+			.orElse("");
+	}
 }

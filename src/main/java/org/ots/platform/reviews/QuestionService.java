@@ -58,10 +58,11 @@ public class QuestionService {
 		if (area == null || area.isBlank() || question == null || question.isBlank()) {
 			throw new ReviewRuleException("Name the section (area) of the report and write the question.");
 		}
+		String section = access.area(area);
 		boolean late = isPast(cycle.deadline(DeadlineKind.QUESTIONS_DUE));
-		long id = questions.ask(cycleId, state, area.trim(), user.username(), user.stateCode(), question.trim(),
+		long id = questions.ask(cycleId, state, section, user.username(), user.stateCode(), question.trim(),
 				Instant.now(clock), late);
-		audit.record("ASK", "WrittenQuestion", id, state, null, Map.of("area", area, "question", question, "late", late));
+		audit.record("ASK", "WrittenQuestion", id, state, null, Map.of("area", section, "question", question, "late", late));
 		events.publishEvent(new ReviewEvents.QuestionAsked(cycleId, cycle.year(), id, state, user.stateCode()));
 		return get(id);
 	}

@@ -2,6 +2,7 @@ package org.ots.platform.reviews;
 
 import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.identity.Role;
+import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.states.States;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,23 @@ class ReviewAccess {
 	private final Assignments assignments;
 	private final WrittenQuestions questions;
 	private final States states;
+	private final IndicatorCatalog catalog;
 
-	ReviewAccess(Assignments assignments, WrittenQuestions questions, States states) {
+	ReviewAccess(Assignments assignments, WrittenQuestions questions, States states, IndicatorCatalog catalog) {
 		this.assignments = assignments;
 		this.questions = questions;
 		this.states = states;
+		this.catalog = catalog;
+	}
+
+	/** The code of an area of the framework, as written by the caller; refused with the known codes otherwise. */
+	String area(String code) {
+		String upper = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+		if (catalog.areas().stream().noneMatch(a -> a.code().equals(upper))) {
+			throw new ReviewRuleException("Unknown area '" + (code == null ? "" : code.trim()) + "'; use one of "
+					+ catalog.areas().stream().map(a -> a.code()).toList() + ".");
+		}
+		return upper;
 	}
 
 	static boolean isPublished(ReviewCycle cycle) {

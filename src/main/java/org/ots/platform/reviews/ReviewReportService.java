@@ -51,10 +51,10 @@ public class ReviewReportService {
 	@Transactional
 	public void saveFinding(long cycleId, String state, String area, Assessment assessment, String text, Integer version) {
 		ReviewCycle cycle = drafting(cycleId, state);
-		if (area == null || area.isBlank() || assessment == null || text == null || text.isBlank()) {
+		if (assessment == null || text == null || text.isBlank()) {
 			throw new ReviewRuleException("A finding needs its area, an assessment and a text.");
 		}
-		reports.saveFinding(reports.idOf(cycle.id(), state), area.trim(), assessment, text.trim(), version);
+		reports.saveFinding(reports.idOf(cycle.id(), state), access.area(area), assessment, text.trim(), version);
 		audit.record("FINDING", "ReviewReport", cycleId + "/" + state, state, null,
 				Map.of("area", area, "assessment", assessment.name(), "text", text));
 	}
@@ -63,10 +63,7 @@ public class ReviewReportService {
 	public Recommendation draftRecommendation(long cycleId, String state, String area, Priority priority,
 			List<String> indicators, LocalDate dueDate, String text) {
 		ReviewCycle cycle = drafting(cycleId, state);
-		if (area == null || area.isBlank()) {
-			throw new ReviewRuleException("Name the area of the recommendation.");
-		}
-		String areaCode = area.trim().toUpperCase(java.util.Locale.ROOT);
+		String areaCode = access.area(area);
 		int sequence = recommendations.nextSequence(state, cycle.year(), areaCode);
 		Recommendation draft = Recommendation.draft(cycleId, cycle.year(), state, areaCode, sequence, priority,
 				indicators == null ? List.of() : indicators.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
@@ -90,7 +87,7 @@ public class ReviewReportService {
 		if (text == null || text.isBlank()) {
 			throw new ReviewRuleException("Write the comment.");
 		}
-		String section = area == null || area.isBlank() ? null : area.trim();
+		String section = area == null || area.isBlank() ? null : access.area(area);
 		reports.addComment(reports.idOf(cycleId, state), section, CurrentUser.get().username(), text.trim(),
 				Instant.now(clock));
 		audit.record("COMMENT", "ReviewReport", cycleId + "/" + state, state, null, Map.of("comment", text));

@@ -109,6 +109,18 @@ class ReviewAnalysisAndQuestionsTest {
 	}
 
 	@Test
+	void aQuestionOrFindingOnAnUnknownAreaIsRefusedWithTheKnownOnes() {
+		long cycle = fixtures.cycle("QUESTIONS_OPEN");
+		accounts.actAs(TestAccounts.EXAMINER);
+		assertThatThrownBy(() -> questions.ask(cycle, "KAZ", "SPACE", "Rockets?"))
+			.isInstanceOf(ReviewRuleException.class)
+			.hasMessageContaining("TRN");
+		accounts.actAs(TestAccounts.ANALYST);
+		assertThatThrownBy(() -> reports.saveFinding(cycle, "KAZ", "SPACE", Assessment.PARTLY, "x", null))
+			.isInstanceOf(ReviewRuleException.class);
+	}
+
+	@Test
 	void onlyTheReviewedStatesCoordinatorsAnswer() {
 		long cycle = fixtures.cycle("QUESTIONS_OPEN");
 		accounts.actAs(TestAccounts.EXAMINER);
