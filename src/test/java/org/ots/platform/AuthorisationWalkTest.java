@@ -98,7 +98,14 @@ class AuthorisationWalkTest {
 		 * The accepted examiner assignment of an unpublished cycle that reviews Kazakhstan, examined by Türkiye (the
 		 * examiner's state) and Kyrgyzstan with the expert's institution: the Secretariat and the cycle's parties.
 		 */
-		CYCLE_PARTIES(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER, Actor.EXPERT));
+		CYCLE_PARTIES(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER, Actor.EXPERT)),
+		// review analysis, questions and recommendations (Kazakhstan reviewed, Türkiye's examiner assigned)
+		/** Written questions to Kazakhstan: other member states' coordinators and examiners, not the Secretariat. */
+		PEERS_OF_KAZ(Set.of(Actor.COORDINATOR_OF_AZE, Actor.EXAMINER)),
+		/** Answers and comments on the draft: Kazakhstan's own coordinators only. */
+		KAZ_ONLY(Set.of(Actor.COORDINATOR_OF_KAZ)),
+		/** Involved in the review of Kazakhstan: the Secretariat, Kazakhstan, and its assigned examiner (thread, follow-up). */
+		KAZ_REVIEW_INVOLVED(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER));
 
 		final Set<Actor> allowed;
 
@@ -356,11 +363,67 @@ class AuthorisationWalkTest {
 				long cycle = f.cycleToAssign();
 				return call("/reviews/" + cycle + "/assignments/change", Map.of("state", "KAZ", "examiners", "KGZ,TUR",
 						"reason", "Walk", "version", String.valueOf(f.assignmentVersion(cycle))));
-			}));
+			}),
+			// review analysis, written questions and answers, meeting, recommendations (questions part)
+			api("GET", "/api/v1/cycles/{cycleId}/questions/{state}", PUBLIC,
+					f -> call("/api/v1/cycles/" + f.reviews().cycle("PUBLISHED") + "/questions/KAZ")),
+			api("POST", "/api/v1/cycles/{cycleId}/questions/{state}", Rule.PEERS_OF_KAZ,
+					f -> call("/api/v1/cycles/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ",
+							Map.of("area", "TRN", "question", "Walk question"))),
+			api("GET", "/api/v1/cycles/{cycleId}/questions/{state}/{questionId}", Rule.KAZ_REVIEW_INVOLVED,
+					f -> call("/api/v1/cycles/" + f.reviews().cycle("ANSWERS_DUE") + "/questions/KAZ/"
+							+ f.reviews().question("ANSWERS_DUE"))),
+			api("POST", "/api/v1/cycles/{cycleId}/questions/{state}/{questionId}/answer", Rule.KAZ_ONLY,
+					f -> call("/api/v1/cycles/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ/" + f.reviews().question()
+							+ "/answer", Map.of("answer", "Walk answer"))),
+			api("POST", "/api/v1/cycles/{cycleId}/questions/{state}/{questionId}/accept-late", SECRETARIAT,
+					f -> call("/api/v1/cycles/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ/" + f.reviews().question()
+							+ "/accept-late", Map.of())),
+			api("GET", "/api/v1/recommendations", PUBLIC, f -> call("/api/v1/recommendations?state=KAZ")),
+			api("GET", "/api/v1/recommendations/board", PUBLIC, f -> call("/api/v1/recommendations/board")),
+			api("GET", "/api/v1/recommendations/{code}", PUBLIC, f -> call("/api/v1/recommendations/" + f.reviews().published())),
+			api("POST", "/api/v1/recommendations/{code}/status", Rule.KAZ_REVIEW_INVOLVED,
+					f -> call("/api/v1/recommendations/" + f.reviews().published() + "/status",
+							Map.of("status", "IMPLEMENTED", "evidence", "Walk evidence", "period", "2026"))),
+			page("GET", "/recommendations", PUBLIC, f -> call("/recommendations?state=KAZ")),
+			page("GET", "/recommendations/{code}", PUBLIC, f -> call("/recommendations/" + f.reviews().published())),
+			page("POST", "/recommendations/{code}/status", Rule.KAZ_REVIEW_INVOLVED,
+					f -> call("/recommendations/" + f.reviews().published() + "/status",
+							Map.of("status", "IMPLEMENTED", "evidence", "Walk evidence", "period", "2026"))),
+			page("GET", "/reviews/{cycleId}/review/{state}", PUBLIC,
+					f -> call("/reviews/" + f.reviews().cycle("PUBLISHED") + "/review/KAZ")),
+			page("POST", "/reviews/{cycleId}/review/{state}/findings", SECRETARIAT,
+					f -> call("/reviews/" + f.reviews().cycle("SECRETARIAT_ANALYSIS") + "/review/KAZ/findings",
+							Map.of("area", "TRN", "assessment", "PARTLY", "text", "Walk finding", "version",
+									f.reviews().findingVersion()))),
+			page("POST", "/reviews/{cycleId}/review/{state}/recommendations", SECRETARIAT,
+					f -> call("/reviews/" + f.reviews().cycle("SECRETARIAT_ANALYSIS") + "/review/KAZ/recommendations",
+							Map.of("area", "TRN", "priority", "LOW", "text", "Walk recommendation"))),
+			page("POST", "/reviews/{cycleId}/review/{state}/comments", Rule.KAZ_ONLY,
+					f -> call("/reviews/" + f.reviews().cycle("FACTUAL_CHECK") + "/review/KAZ/comments",
+							Map.of("area", "TRN", "text", "Walk comment"))),
+			page("POST", "/reviews/{cycleId}/review/{state}/meeting", SECRETARIAT,
+					f -> call("/reviews/" + f.reviews().cycle("REVIEW_MEETING") + "/review/KAZ/meeting",
+							Map.of("date", "2026-11-20", "participants", "Walk", "conclusions", "Walk", "version",
+									f.reviews().meetingVersion()))),
+			page("POST", "/reviews/{cycleId}/review/{state}/adoption", SECRETARIAT,
+					f -> call("/reviews/" + f.reviews().cycle("REVIEW_MEETING") + "/review/KAZ/adoption",
+							Map.of(f.reviews().draftAtMeeting(), "AGREED"))),
+			page("GET", "/reviews/{cycleId}/questions/{state}", PUBLIC,
+					f -> call("/reviews/" + f.reviews().cycle("PUBLISHED") + "/questions/KAZ")),
+			page("POST", "/reviews/{cycleId}/questions/{state}", Rule.PEERS_OF_KAZ,
+					f -> call("/reviews/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ",
+							Map.of("area", "TRN", "question", "Walk question"))),
+			page("POST", "/reviews/{cycleId}/questions/{state}/{questionId}/answer", Rule.KAZ_ONLY,
+					f -> call("/reviews/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ/" + f.reviews().question()
+							+ "/answer", Map.of("answer", "Walk answer"))),
+			page("POST", "/reviews/{cycleId}/questions/{state}/{questionId}/accept-late", SECRETARIAT,
+					f -> call("/reviews/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ/" + f.reviews().question()
+							+ "/accept-late", Map.of())));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations", "/inbox", "/reviews");
+			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations");
 
 	@LocalServerPort
 	int port;
@@ -561,6 +624,13 @@ class AuthorisationWalkTest {
 
 		Fixtures(JdbcClient jdbc) {
 			this.jdbc = jdbc;
+			this.reviews = new ReviewWalkFixtures(jdbc);
+		}
+
+		private final ReviewWalkFixtures reviews;
+
+		ReviewWalkFixtures reviews() {
+			return reviews;
 		}
 
 		String code(String prefix) {

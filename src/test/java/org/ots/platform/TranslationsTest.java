@@ -55,6 +55,11 @@ class TranslationsTest {
 			Map.entry("framework.direction.", names(Direction.values())),
 			Map.entry("framework.periodicity.", List.of("ANNUAL", "QUARTERLY", "MONTHLY")),
 			// ImportFormat and ImportJob.Status of indicators.imports, internal to that package.
+			// review analysis, questions and recommendations (templates/reviews/review-*, recommendation-*)
+			Map.entry("qa.assessment.", names(org.ots.platform.reviews.Assessment.values())),
+			Map.entry("qa.priority.", names(org.ots.platform.reviews.Priority.values())),
+			Map.entry("qa.status.", names(org.ots.platform.reviews.RecommendationStatus.values())),
+			Map.entry("qa.asserter.", names(org.ots.platform.reviews.Asserter.values())),
 			Map.entry("imports.format.", List.of("TIDY", "SDMX_CSV", "OWID", "WB")),
 			Map.entry("imports.status.", List.of("QUEUED", "VALIDATING", "NEEDS_MAPPING", "WRITING", "DONE", "REJECTED",
 					"FAILED")),

@@ -69,10 +69,13 @@ class SecurityConfiguration {
 			.requestMatchers("/commitments/manage/**")
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
-					"/export/**", "/observations/*/history", "/observations/history", "/reviews")
+					"/export/**", "/observations/*/history", "/observations/history", "/reviews", "/recommendations",
+					"/recommendations/**")
 			.permitAll()
-			// National reports decide themselves: public once the cycle is published, drafts for their state only.
-			.requestMatchers(HttpMethod.GET, "/reviews/*/reports/*", "/reviews/*/reports/*/attachments/*")
+			// Reports, review reports and question threads decide themselves who reads them: public once the
+			// cycle is published, drafts only for those involved.
+			.requestMatchers(HttpMethod.GET, "/reviews/*/reports/*", "/reviews/*/reports/*/attachments/*",
+					"/reviews/*/review/*", "/reviews/*/questions/*")
 			.permitAll()
 			.requestMatchers("/users/**")
 			.hasRole(Role.SECRETARIAT_ADMIN.name())

@@ -3,10 +3,8 @@ package org.ots.platform.reviews;
 import java.util.List;
 
 /**
- * SEAM for the recommendations part of the review: the recommendations addressed to a state in earlier cycles,
- * whose follow-up the state reports in section (d) of its national report. The recommendations (their table,
- * lifecycle and follow-up entries) are built separately; until they exist, {@link NoEarlierRecommendations} is the
- * bean and the report shows that there are none. Replace that bean with the real reader (and delete it).
+ * The recommendations addressed to a state in earlier cycles, whose follow-up the state reports in section (d)
+ * of its national report. Read from the published recommendations ({@link PublishedEarlierRecommendations}).
  */
 interface EarlierRecommendations {
 

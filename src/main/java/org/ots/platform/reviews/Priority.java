@@ -1,0 +1,6 @@
+package org.ots.platform.reviews;
+
+/** How urgent a recommendation is, as the review report states it. */
+public enum Priority {
+	HIGH, MEDIUM, LOW
+}
