@@ -6,11 +6,16 @@ import org.ots.platform.commitments.CommitmentsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
+import org.ots.platform.reviews.ReviewsDemoContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +45,17 @@ class DemoLoader implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final IndicatorsDemoContent indicators;
 	private final CommitmentsDemoContent commitments;
+	private final ReviewsDemoContent reviews;
+	private final UserDetailsService users;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
-			CommitmentsDemoContent commitments) {
+			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, UserDetailsService users) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
 		this.commitments = commitments;
+		this.reviews = reviews;
+		this.users = users;
 	}
 
 	@Override
@@ -61,9 +70,23 @@ class DemoLoader implements ApplicationRunner {
 		}
 		indicators.load();
 		commitments.load();
+		loadReviewsAsSecretariat();
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");
+	}
+
+	/** Review cycles are opened by the Secretariat only, so the loader acts as the demo's analyst while it opens them. */
+	private void loadReviewsAsSecretariat() {
+		UserDetails analyst = users.loadUserByUsername("analyst");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(analyst, null, analyst.getAuthorities()));
+		try {
+			reviews.load();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private Long institution(String name) {

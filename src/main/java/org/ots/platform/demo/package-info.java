@@ -2,5 +2,5 @@
  * Demo content for the embedded default: sample accounts of every role, real figures with their sources and
  * labelled illustrative series. Runs once, on the first start of an empty database, when ots.demo.enabled.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "indicators", "commitments" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "indicators", "commitments", "reviews" })
 package org.ots.platform.demo;
