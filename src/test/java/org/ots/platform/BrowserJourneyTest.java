@@ -115,7 +115,11 @@ class BrowserJourneyTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("47.5", "IRU / national customs",
 				TestAccounts.COORDINATOR_KAZ);
 
-		browser.findElement(By.cssSelector("form.account button[type=submit]")).click();
+		// Chromium occasionally reports the freshly loaded page's button as detached; find it again and retry.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> {
+			driver.findElement(By.cssSelector("form.account button[type=submit]")).click();
+			return true;
+		});
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You have signed out."));
 	}
 
