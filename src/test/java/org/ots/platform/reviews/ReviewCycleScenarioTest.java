@@ -22,7 +22,9 @@ import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.Area;
 import org.ots.platform.indicators.IndicatorCatalog;
+import org.ots.platform.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,6 +56,9 @@ class ReviewCycleScenarioTest {
 			EXAMINERS.put(s, "sc-exam-" + s.toLowerCase());
 		});
 	}
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ReviewCycleService cycles;
@@ -312,6 +317,12 @@ class ReviewCycleScenarioTest {
 		assertThatThrownBy(() -> reviewReports.report(cycle, "KAZ")).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> questions.thread(cycle, "KAZ")).isInstanceOf(AccessDeniedException.class);
 		assertThat(recommendations.published("KAZ", null)).noneMatch(r -> r.year() == YEAR);
+		Map<String, String> publicPages = Map.of(
+				"/reviews/" + cycle + "/reports/KAZ", "KAZ progress in",
+				"/reviews/" + cycle + "/review/KAZ", "Good progress in KAZ.",
+				"/reviews/" + cycle + "/questions/KAZ", "How far is the digitisation in KAZ?");
+		WebSession reader = new WebSession(port);
+		publicPages.forEach((page, text) -> assertThat(reader.get(page).statusCode()).as(page).isEqualTo(302));
 
 		accounts.actAs(TestAccounts.ANALYST);
 		ReviewCycle published = cycles.advance(cycle);
@@ -325,6 +336,13 @@ class ReviewCycleScenarioTest {
 		for (String state : MEMBERS) {
 			assertThat(recommendations.published(state, null)).filteredOn(r -> r.year() == YEAR).hasSize(2);
 		}
+		publicPages.forEach((page, text) -> {
+			var response = reader.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(200);
+			assertThat(response.body()).as(page).contains(text);
+		});
+		String digitise = adopted(cycle, "KAZ").get(0);
+		assertThat(reader.get("/recommendations/" + digitise).body()).contains("Digitise the procedures of KAZ.");
 		accounts.actAs(TestAccounts.ANALYST);
 		assertThat(cycles.advance(cycle).status()).isEqualTo(CycleStatus.FOLLOW_UP);
 	}
@@ -393,6 +411,13 @@ class ReviewCycleScenarioTest {
 
 	private List<String> drafts(long cycle, String state) {
 		return jdbc.sql("SELECT code FROM recommendation WHERE cycle_id = ? AND state_code = ? AND status = 'DRAFT' ORDER BY code")
+			.params(cycle, state)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> adopted(long cycle, String state) {
+		return jdbc.sql("SELECT code FROM recommendation WHERE cycle_id = ? AND state_code = ? ORDER BY code")
 			.params(cycle, state)
 			.query(String.class)
 			.list();
