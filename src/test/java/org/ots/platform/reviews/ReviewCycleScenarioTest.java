@@ -166,6 +166,10 @@ class ReviewCycleScenarioTest {
 				.hasSameSizeAs(relevantCommitments(state));
 			relevantCommitments(state).forEach(id -> nationalReports.saveCommitmentStatus(cycle, state, id,
 					CommitmentProgress.IN_PROGRESS, "Works started"));
+			// the examiners do not see a draft
+			accounts.actAs(EXAMINERS.get(examinerOf(cycle, state)));
+			assertThatThrownBy(() -> nationalReports.view(cycle, state)).as(state).isInstanceOf(AccessDeniedException.class);
+			accounts.actAs(COORDINATORS.get(state));
 			ReportView complete = nationalReports.view(cycle, state);
 			assertThat(complete.missing()).as(state).isEmpty();
 			assertThat(complete.maySubmit()).isTrue();
@@ -361,13 +365,7 @@ class ReviewCycleScenarioTest {
 					"KAZ-" + YEAR + "-" + areaPrefix(cycle, "KAZ") + "-02");
 
 		accounts.actAs(COORDINATORS.get("KAZ"));
-		List<EarlierRecommendations.FollowUp> listed = nationalReports.view(next, "KAZ")
-			.sections()
-			.stream()
-			.filter(s -> s.area().code().equals(area))
-			.findFirst()
-			.orElseThrow()
-			.followUps();
+		List<EarlierRecommendations.FollowUp> listed = followUpsInReport(next, "KAZ", area);
 		assertThat(listed).extracting(EarlierRecommendations.FollowUp::code)
 			.containsExactlyInAnyOrderElementsOf(earlier.stream().map(Recommendation::code).toList());
 
@@ -377,6 +375,12 @@ class ReviewCycleScenarioTest {
 		Recommendation implemented = recommendations.move(digitise, RecommendationStatus.IMPLEMENTED,
 				"All procedures online, see the portal", "2026", null);
 		assertThat(implemented.status()).isEqualTo(RecommendationStatus.IMPLEMENTED);
+		assertThat(followUpsInReport(next, "KAZ", area)).filteredOn(f -> f.code().equals(digitise))
+			.singleElement()
+			.satisfies(f -> assertThat(f.status()).isEqualTo("IMPLEMENTED"))
+			.satisfies(f -> assertThat(f.evidence()).contains("portal"));
+		assertThat(WebSession.signedIn(port, COORDINATORS.get("KAZ")).get("/reviews/" + next + "/reports/KAZ").body())
+			.contains(digitise, "IMPLEMENTED: All procedures online, see the portal");
 		// the state reports on its own recommendations only
 		accounts.actAs(COORDINATORS.get("AZE"));
 		assertThatThrownBy(() -> recommendations.move(digitise, RecommendationStatus.VERIFIED, "x", null, null))
@@ -414,6 +418,17 @@ class ReviewCycleScenarioTest {
 			.params(cycle, state)
 			.query(String.class)
 			.list();
+	}
+
+	/** The earlier recommendations that the section of the state's national report lists for follow-up. */
+	private List<EarlierRecommendations.FollowUp> followUpsInReport(long cycle, String state, String area) {
+		return nationalReports.view(cycle, state)
+			.sections()
+			.stream()
+			.filter(s -> s.area().code().equals(area))
+			.findFirst()
+			.orElseThrow()
+			.followUps();
 	}
 
 	private List<String> adopted(long cycle, String state) {
