@@ -108,9 +108,17 @@ class ReviewCycleScenarioTest {
 		});
 	}
 
+	/**
+	 * The examiners of any later review may verify a state's recommendations, and this scenario's cycles lie after
+	 * every other test's: left in place, their assignments would make the shared test examiners and the test
+	 * institute's expert examiners of every earlier recommendation in the shared test database.
+	 */
 	@AfterEach
-	void signOut() {
+	void signOutAndReleaseTheExaminers() {
 		TestAccounts.actAsNobody();
+		jdbc.sql("DELETE FROM review_assignment WHERE cycle_id IN (SELECT id FROM review_cycle WHERE cycle_year IN (?, ?))")
+			.params(YEAR, YEAR + 1)
+			.update();
 	}
 
 	@Test
@@ -359,13 +367,16 @@ class ReviewCycleScenarioTest {
 		cycles.advance(next);
 
 		String area = catalog.areas().get(1).code();
-		List<Recommendation> earlier = followUp.earlier("KAZ", YEAR + 1);
+		// other tests publish recommendations of earlier years too; the story follows this cycle's
+		List<Recommendation> earlier = followUp.earlier("KAZ", YEAR + 1).stream().filter(r -> r.year() == YEAR).toList();
 		assertThat(earlier).extracting(Recommendation::code)
 			.containsExactlyInAnyOrder("KAZ-" + YEAR + "-" + areaPrefix(cycle, "KAZ") + "-01",
 					"KAZ-" + YEAR + "-" + areaPrefix(cycle, "KAZ") + "-02");
 
 		accounts.actAs(COORDINATORS.get("KAZ"));
-		List<EarlierRecommendations.FollowUp> listed = followUpsInReport(next, "KAZ", area);
+		List<EarlierRecommendations.FollowUp> listed = followUpsInReport(next, "KAZ", area).stream()
+			.filter(f -> f.code().startsWith("KAZ-" + YEAR + "-"))
+			.toList();
 		assertThat(listed).extracting(EarlierRecommendations.FollowUp::code)
 			.containsExactlyInAnyOrderElementsOf(earlier.stream().map(Recommendation::code).toList());
 
@@ -397,7 +408,7 @@ class ReviewCycleScenarioTest {
 		// Azerbaijan reports its own recommendation implemented; verification is for its examiners later
 		accounts.actAs(COORDINATORS.get("AZE"));
 		String azerbaijan = followUp.earlier("AZE", YEAR + 1).stream()
-			.filter(r -> r.code().endsWith("-01")).findFirst().orElseThrow().code();
+			.filter(r -> r.year() == YEAR && r.code().endsWith("-01")).findFirst().orElseThrow().code();
 		recommendations.move(azerbaijan, RecommendationStatus.IMPLEMENTED, "Law 12 in force", "2026", null);
 		return next;
 	}
