@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class PublishedEarlierRecommendations implements EarlierRecommendations {
 
 	private final RecommendationFollowUp followUp;
+	private final Recommendations recommendations;
 
-	PublishedEarlierRecommendations(RecommendationFollowUp followUp) {
+	PublishedEarlierRecommendations(RecommendationFollowUp followUp, Recommendations recommendations) {
 		this.followUp = followUp;
+		this.recommendations = recommendations;
 	}
 
 	@Override
@@ -22,7 +24,19 @@ class PublishedEarlierRecommendations implements EarlierRecommendations {
 		return followUp.earlier(stateCode, beforeYear)
 			.stream()
 			.filter(r -> areaCode.equals(r.area()))
-			.map(r -> new FollowUp(r.code(), r.area(), r.text(), r.status().name(), null))
+			.map(r -> new FollowUp(r.code(), r.area(), r.text(), r.status().name(), latestEvidence(r)))
 			.toList();
+	}
+
+	/** The evidence of the latest move that gave some: what the state (or its examiners) last reported. */
+	private String latestEvidence(Recommendation r) {
+		List<Recommendation.Event> history = recommendations.history(r.id());
+		for (int i = history.size() - 1; i >= 0; i--) {
+			String evidence = history.get(i).evidence();
+			if (evidence != null && !evidence.isBlank()) {
+				return evidence;
+			}
+		}
+		return null;
 	}
 }

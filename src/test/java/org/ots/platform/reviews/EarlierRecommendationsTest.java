@@ -1,0 +1,65 @@
+package org.ots.platform.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ots.platform.IntegrationTest;
+import org.ots.platform.OnPostgres;
+import org.ots.platform.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class EarlierRecommendationsTest {
+
+	/** Years 2950-2999 belong to the scenario's focused tests. */
+	private static final AtomicInteger YEARS = new AtomicInteger(2950);
+
+	@Autowired
+	EarlierRecommendations earlier;
+
+	@Autowired
+	RecommendationService recommendations;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ReviewFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		accounts.ensure();
+		fixtures = new ReviewFixtures(jdbc, YEARS);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestAccounts.actAsNobody();
+	}
+
+	@Test
+	void theNextReportListsAnEarlierRecommendationWithTheEvidenceLastReported() {
+		long cycle = fixtures.cycle("PUBLISHED");
+		int year = jdbc.sql("SELECT cycle_year FROM review_cycle WHERE id = ?").param(cycle).query(Integer.class).single();
+		String code = fixtures.recommendation(cycle, "KAZ", "AGREED", null);
+		accounts.actAs(TestAccounts.COORDINATOR_KAZ);
+		recommendations.move(code, RecommendationStatus.IN_PROGRESS, "Tender launched", null, null);
+		recommendations.move(code, RecommendationStatus.IMPLEMENTED, "Corridor opened, decree 12", null, null);
+
+		assertThat(earlier.of("KAZ", "TRN", year + 1)).filteredOn(f -> f.code().equals(code))
+			.singleElement()
+			.satisfies(f -> assertThat(f.status()).isEqualTo("IMPLEMENTED"))
+			.satisfies(f -> assertThat(f.evidence()).isEqualTo("Corridor opened, decree 12"));
+	}
+
+	@OnPostgres
+	static class OnPostgresTest extends EarlierRecommendationsTest {
+	}
+}
