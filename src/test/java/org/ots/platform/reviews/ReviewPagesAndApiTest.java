@@ -100,8 +100,15 @@ class ReviewPagesAndApiTest {
 		assertThat(ApiClient.anonymous(port).get("/api/v1/recommendations/" + draft).status()).isEqualTo(401);
 		assertThat(ApiClient.as(port, TestAccounts.COORDINATOR_AZE).get("/api/v1/recommendations/" + draft).status())
 			.isEqualTo(403);
-		assertThat(ApiClient.anonymous(port).get("/api/v1/recommendations/board?state=KGZ").json().get(0).get("overdue")
-			.asInt()).isPositive();
+		// Other tests add Kyrgyz recommendations of other areas: read the row of the fixture's area, transport.
+		var rows = ApiClient.anonymous(port).get("/api/v1/recommendations/board?state=KGZ").json();
+		int overdueInTransport = 0;
+		for (var row : rows) {
+			if ("TRN".equals(row.get("area").asText())) {
+				overdueInTransport = row.get("overdue").asInt();
+			}
+		}
+		assertThat(overdueInTransport).isPositive();
 
 		HttpResponse<String> board = new WebSession(port).get("/recommendations?state=KGZ");
 		assertThat(board.statusCode()).isEqualTo(200);
