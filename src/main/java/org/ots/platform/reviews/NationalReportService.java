@@ -32,14 +32,14 @@ class NationalReportService {
 	private final IndicatorCatalog catalog;
 	private final CommitmentRegistry commitments;
 	private final EarlierRecommendations earlier;
-	private final ReportProperties properties;
+	private final ReviewProperties properties;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	NationalReportService(ReviewCycleService cycles, NationalReports reports, ReportAccess access,
 			IndicatorCatalog catalog, CommitmentRegistry commitments, EarlierRecommendations earlier,
-			ReportProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			ReviewProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.cycles = cycles;
 		this.reports = reports;
 		this.access = access;

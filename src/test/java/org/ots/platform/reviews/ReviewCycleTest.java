@@ -43,7 +43,7 @@ class ReviewCycleTest {
 	}
 
 	static CycleCalendar calendar(boolean earlyQuestions) {
-		return new CycleCalendar(new ReviewProperties(10, 5, earlyQuestions, 6));
+		return new CycleCalendar(new ReviewProperties(10, 5, earlyQuestions, 6, org.springframework.util.unit.DataSize.ofMegabytes(20), null));
 	}
 
 	/** What every status must do; each nested class names its status and adds what is particular to it. */
