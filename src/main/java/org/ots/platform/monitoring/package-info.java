@@ -1,0 +1,6 @@
+/**
+ * Situational monitoring: the progress status of every series (Open SDG method), scoreboards and composite indices
+ * (OECD/JRC Handbook), alert rules and the alerts they raise.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "indicators" })
+package org.ots.platform.monitoring;
