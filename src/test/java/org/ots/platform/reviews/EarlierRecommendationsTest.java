@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
 import org.ots.platform.TestAccounts;
+import org.ots.platform.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -30,6 +32,9 @@ class EarlierRecommendationsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	ReviewFixtures fixtures;
 
@@ -57,6 +62,17 @@ class EarlierRecommendationsTest {
 			.singleElement()
 			.satisfies(f -> assertThat(f.status()).isEqualTo("IMPLEMENTED"))
 			.satisfies(f -> assertThat(f.evidence()).isEqualTo("Corridor opened, decree 12"));
+	}
+
+	@Test
+	void theNextReportLinksAnEarlierRecommendationToThePageWhereTheStateReportsProgress() {
+		long published = fixtures.cycle("PUBLISHED");
+		String code = fixtures.recommendation(published, "KAZ", "AGREED", null);
+		long next = fixtures.cycle("SELF_ASSESSMENT");
+
+		String report = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ).get("/reviews/" + next + "/reports/KAZ").body();
+
+		assertThat(report).contains("href=\"/recommendations/" + code + "\"");
 	}
 
 	@OnPostgres

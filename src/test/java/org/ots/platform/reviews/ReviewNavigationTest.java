@@ -76,6 +76,22 @@ class ReviewNavigationTest {
 	}
 
 	@Test
+	void theListLinksThePagesOfAPublishedCycleForAnonymousReaders() {
+		jdbc.sql("UPDATE review_cycle SET status = 'PUBLISHED' WHERE id = ?").param(cycleId).update();
+
+		String page = new WebSession(port).get("/reviews").body();
+
+		assertThat(page).contains("/reviews/" + cycleId + "/reports/KAZ", "/reviews/" + cycleId + "/review/KAZ",
+				"/reviews/" + cycleId + "/questions/AZE")
+			.doesNotContain("/reviews/" + cycleId + "/assignments");
+	}
+
+	@Test
+	void everyPageLinksToThePublishedRecommendations() {
+		assertThat(new WebSession(port).get("/").body()).contains("href=\"/recommendations\"");
+	}
+
+	@Test
 	void theStatePagesLinkBackToTheCycleForTheSecretariatAndToTheListForOthers() {
 		WebSession analyst = WebSession.signedIn(port, TestAccounts.ANALYST);
 		String report = analyst.get("/reviews/" + cycleId + "/reports/KAZ").body();
