@@ -139,7 +139,7 @@ class ReviewCycleJourneyTest {
 		browser.findElement(By.id("period")).sendKeys(String.valueOf(year));
 		submit(browser.findElement(By.cssSelector("main form.form")));
 		chromium.waitForText("Electronic queue at seven crossings");
-		assertThat(chromium.mainText()).contains("In progress", "State");
+		assertThat(chromium.mainText()).contains("In progress The addressed state");
 	}
 
 	private void theCoordinatorWritesAndSubmitsTheNationalReport(String earlier) {
