@@ -70,7 +70,9 @@ class EarlierRecommendationsTest {
 		String code = fixtures.recommendation(published, "KAZ", "AGREED", null);
 		long next = fixtures.cycle("SELF_ASSESSMENT");
 
-		String report = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ).get("/reviews/" + next + "/reports/KAZ").body();
+		String report = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ)
+			.get("/reviews/" + next + "/reports/KAZ")
+			.body();
 
 		assertThat(report).contains("href=\"/recommendations/" + code + "\"");
 	}

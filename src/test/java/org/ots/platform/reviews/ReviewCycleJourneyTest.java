@@ -87,7 +87,9 @@ class ReviewCycleJourneyTest {
 	 */
 	@AfterEach
 	void closeBrowserAndReleaseTheExaminers() {
-		chromium.close();
+		if (chromium != null) {
+			chromium.close();
+		}
 		TestAccounts.actAsNobody();
 		jdbc.sql("DELETE FROM review_assignment WHERE cycle_id = ?").param(cycle).update();
 	}
@@ -258,7 +260,8 @@ class ReviewCycleJourneyTest {
 			chromium.waitForText("Saved.");
 			assertThat(browser.findElement(By.cssSelector("dl.facts strong")).getText()).isEqualTo(step);
 		}
-		assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Adopted on", LocalDate.now().toString());
+		assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Adopted on",
+				LocalDate.now().toString());
 		chromium.signOut();
 	}
 
