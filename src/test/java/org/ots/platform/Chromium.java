@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -107,7 +108,27 @@ public final class Chromium implements AutoCloseable {
 	/** Clicks an element and waits until the page it leads to (or the same page, reloaded) has replaced it. */
 	public void clickAndWait(WebElement element) {
 		element.click();
-		wait.until(ExpectedConditions.stalenessOf(element));
+		wait.until(driver -> isGone(element));
+	}
+
+	/**
+	 * Whether the element's page was replaced. While the next page loads, Chromium may report a node of the old
+	 * one as not belonging to the document rather than as stale; both mean it is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException e) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	public Object script(String code, Object... arguments) {
