@@ -1,8 +1,8 @@
 package org.ots.platform.reviews;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.states.States;
 import org.springframework.stereotype.Controller;
@@ -46,11 +46,9 @@ class RecommendationPage {
 		Recommendation r = service.get(code.toUpperCase(Locale.ROOT));
 		model.addAttribute("recommendation", r);
 		model.addAttribute("history", service.history(r.code()));
-		model.addAttribute("mayReport", !CurrentUser.get().isAnonymous() && r.status() != RecommendationStatus.DRAFT);
-		model.addAttribute("statuses", java.util.Arrays.stream(RecommendationStatus.values())
-			.filter(r.status()::mayMoveTo)
-			.filter(s -> s != RecommendationStatus.AGREED && s != RecommendationStatus.NOTED)
-			.toList());
+		List<RecommendationStatus> moves = service.movesOpenTo(r);
+		model.addAttribute("mayReport", !moves.isEmpty());
+		model.addAttribute("statuses", moves);
 		return "reviews/recommendation-detail";
 	}
 

@@ -98,6 +98,22 @@ public class RecommendationService {
 		return List.copyOf(rows.values());
 	}
 
+	/**
+	 * The moves the current user may report on a recommendation: those its status allows and its role may assert
+	 * (a coordinator cannot declare a recommendation superseded, for instance). Empty for outsiders.
+	 */
+	public List<RecommendationStatus> movesOpenTo(Recommendation r) {
+		Asserter as = asserter(CurrentUser.get(), r);
+		if (as == null || r.status() == RecommendationStatus.DRAFT) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(RecommendationStatus.values())
+			.filter(r.status()::mayMoveTo)
+			.filter(s -> s.assertedBy().contains(as))
+			.filter(s -> s != RecommendationStatus.AGREED && s != RecommendationStatus.NOTED)
+			.toList();
+	}
+
 	private Asserter asserter(CurrentUser user, Recommendation r) {
 		if (user.isSecretariat()) {
 			return Asserter.SECRETARIAT;

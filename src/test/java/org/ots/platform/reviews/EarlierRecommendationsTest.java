@@ -77,6 +77,20 @@ class EarlierRecommendationsTest {
 		assertThat(report).contains("href=\"/recommendations/" + code + "\"");
 	}
 
+	@Test
+	void aCoordinatorIsOfferedOnlyTheMovesItsStateMayReportWhileTheSecretariatMayDeclareItSuperseded() {
+		long published = fixtures.cycle("PUBLISHED");
+		String code = fixtures.recommendation(published, "KAZ", "AGREED", null);
+
+		String coordinator = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ).get("/recommendations/" + code).body();
+		String analyst = WebSession.signedIn(port, TestAccounts.ANALYST).get("/recommendations/" + code).body();
+		String otherState = WebSession.signedIn(port, TestAccounts.COORDINATOR_AZE).get("/recommendations/" + code).body();
+
+		assertThat(coordinator).contains("value=\"IN_PROGRESS\"").doesNotContain("value=\"SUPERSEDED\"");
+		assertThat(analyst).contains("value=\"IN_PROGRESS\"", "value=\"SUPERSEDED\"");
+		assertThat(otherState).doesNotContain("value=\"IN_PROGRESS\"");
+	}
+
 	@OnPostgres
 	static class OnPostgresTest extends EarlierRecommendationsTest {
 	}
