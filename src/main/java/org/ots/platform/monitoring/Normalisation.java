@@ -167,9 +167,10 @@ public sealed interface Normalisation {
 		@Override
 		public Map<String, Double> normalise(String indicator, Map<String, Double> values, Direction direction) {
 			Map<String, Double> oriented = each(values, x -> direction == Direction.DECREASE ? -x : x);
-			Map<String, Double> ranks = new LinkedHashMap<>();
-			Ranks.ascending(oriented).forEach((unit, rank) -> ranks.put(unit, (double) rank));
-			return ranks;
+			Map<String, Integer> ranks = Ranks.ascending(oriented);
+			Map<String, Double> result = new LinkedHashMap<>();
+			values.keySet().forEach(unit -> result.put(unit, (double) ranks.get(unit)));
+			return result;
 		}
 
 		@Override
