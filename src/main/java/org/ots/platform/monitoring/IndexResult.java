@@ -1,5 +1,6 @@
 package org.ots.platform.monitoring;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record IndexResult(IndexMethod method, String statement, List<UnitScore> 
 			String notScoredBecause) {
 
 		public UnitScore {
-			normalised = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(normalised));
+			normalised = Collections.unmodifiableMap(new LinkedHashMap<>(normalised));
 		}
 
 		public boolean scored() {

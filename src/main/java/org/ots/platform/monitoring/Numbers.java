@@ -1,6 +1,7 @@
 package org.ots.platform.monitoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** The few statistics the normalisations share, over the values of one indicator. */
@@ -33,7 +34,7 @@ final class Numbers {
 
 	/** A share or weight rounded for reading: 0.333, 0.5. */
 	static String rounded(double value, int decimals) {
-		return format(BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue());
+		return format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue());
 	}
 
 	/** A number as a person would write it in a method statement: 100, not 100.0. */

@@ -3,6 +3,7 @@ package org.ots.platform.monitoring;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -95,12 +96,12 @@ public final class Weights {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Weights weights && java.util.Objects.equals(shares, weights.shares);
+		return other instanceof Weights weights && Objects.equals(shares, weights.shares);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hashCode(shares);
+		return Objects.hashCode(shares);
 	}
 
 	@Override
