@@ -49,17 +49,20 @@ class CyclePages {
 	@GetMapping("/new")
 	String newCycle(Model model) {
 		requireSecretariat();
-		return form(model, new CycleForm(LocalDate.now(clock).getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY), null);
+		return form(model, new CycleForm(LocalDate.now(clock).getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY,
+				QuestionsFrom.EXAMINERS_AND_MEMBERS), null);
 	}
 
 	@PostMapping
 	String open(@RequestParam(required = false) String year, @RequestParam(required = false) String meetingDate,
 			@RequestParam(name = "states", required = false) List<String> chosen,
-			@RequestParam(required = false) ObserverPolicy observerPolicy, Model model) {
+			@RequestParam(required = false) ObserverPolicy observerPolicy,
+			@RequestParam(required = false) QuestionsFrom questionsFrom, Model model) {
 		requireSecretariat();
 		Set<String> picked = chosen == null ? Set.of() : new TreeSet<>(chosen);
 		CycleForm form = new CycleForm(parseYear(year), meetingDate == null ? "" : meetingDate, picked,
-				observerPolicy == null ? ObserverPolicy.READ_ONLY : observerPolicy);
+				observerPolicy == null ? ObserverPolicy.READ_ONLY : observerPolicy,
+				questionsFrom == null ? QuestionsFrom.EXAMINERS_AND_MEMBERS : questionsFrom);
 		if (form.year() == null) {
 			return form(model, form, "cycle.error.year");
 		}
@@ -71,7 +74,7 @@ class CyclePages {
 			return form(model, form, "cycle.error.states");
 		}
 		try {
-			ReviewCycle cycle = service.open(form.year(), meeting, picked, form.observerPolicy());
+			ReviewCycle cycle = service.open(form.year(), meeting, picked, form.observerPolicy(), form.questionsFrom());
 			return "redirect:/reviews/" + cycle.id() + "?saved";
 		}
 		catch (CycleRuleException e) {
@@ -88,6 +91,7 @@ class CyclePages {
 		model.addAttribute("stoppedAt", cycle.resumeStatus());
 		model.addAttribute("history", service.history(id).stream().map(HistoryRow::of).toList());
 		model.addAttribute("kinds", DeadlineKind.values());
+		model.addAttribute("askers", QuestionsFrom.values());
 		return "reviews/cycle";
 	}
 
@@ -116,6 +120,12 @@ class CyclePages {
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return command(id, flash, () -> service.withdraw(id, reason, version));
+	}
+
+	@PostMapping("/{id}/questions-from")
+	String letQuestionsFrom(@PathVariable long id, @RequestParam(required = false) QuestionsFrom questionsFrom,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		return command(id, flash, () -> service.letQuestionsFrom(id, questionsFrom, version));
 	}
 
 	@PostMapping("/{id}/deadlines")
@@ -153,6 +163,7 @@ class CyclePages {
 		model.addAttribute("form", form);
 		model.addAttribute("countries", states.countries());
 		model.addAttribute("policies", ObserverPolicy.values());
+		model.addAttribute("askers", QuestionsFrom.values());
 		model.addAttribute("problem", problem);
 		return "reviews/cycle-form";
 	}
@@ -199,6 +210,7 @@ class CyclePages {
 	}
 
 	/** What the planning form shows (again, after a refusal). */
-	record CycleForm(Integer year, String meetingDate, Set<String> states, ObserverPolicy observerPolicy) {
+	record CycleForm(Integer year, String meetingDate, Set<String> states, ObserverPolicy observerPolicy,
+			QuestionsFrom questionsFrom) {
 	}
 }

@@ -29,6 +29,7 @@ public class ReviewCycle {
 	private CycleStatus status;
 	private LocalDate meetingDate;
 	private ObserverPolicy observerPolicy;
+	private QuestionsFrom questionsFrom;
 	private CycleStatus resumeStatus;
 	private String sideReason;
 	private final Set<String> reviewedStates;
@@ -42,12 +43,13 @@ public class ReviewCycle {
 			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
 			Map<DeadlineKind, LocalDate> deadlines, int version) {
 		this(id, year, status, meetingDate, observerPolicy, resumeStatus, sideReason, reviewedStates, deadlines, version,
-				null, false);
+				null, false, QuestionsFrom.EXAMINERS_AND_MEMBERS);
 	}
 
 	ReviewCycle(Long id, int year, CycleStatus status, LocalDate meetingDate, ObserverPolicy observerPolicy,
 			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
-			Map<DeadlineKind, LocalDate> deadlines, int version, LocalDate adoptedOn, boolean publishedLate) {
+			Map<DeadlineKind, LocalDate> deadlines, int version, LocalDate adoptedOn, boolean publishedLate,
+			QuestionsFrom questionsFrom) {
 		this.id = id;
 		this.year = year;
 		this.status = status;
@@ -61,17 +63,18 @@ public class ReviewCycle {
 		this.version = version;
 		this.adoptedOn = adoptedOn;
 		this.publishedLate = publishedLate;
+		this.questionsFrom = questionsFrom;
 	}
 
 	/** A new cycle in PLANNED, with the calendar computed from the meeting date. */
 	static ReviewCycle plan(int year, LocalDate meetingDate, Set<String> states, ObserverPolicy policy,
-			Map<DeadlineKind, LocalDate> calendar, CurrentUser by, Instant now) {
+			QuestionsFrom questionsFrom, Map<DeadlineKind, LocalDate> calendar, CurrentUser by, Instant now) {
 		requireSecretariat(by);
 		if (states.isEmpty()) {
 			throw new CycleRuleException("Choose at least one state to review.");
 		}
 		ReviewCycle cycle = new ReviewCycle(null, year, CycleStatus.PLANNED, meetingDate, policy, null, null, states,
-				calendar, 0);
+				calendar, 0, null, false, questionsFrom);
 		cycle.newTransitions.add(new Transition(null, CycleStatus.PLANNED, by.username(), now, null));
 		return cycle;
 	}
@@ -214,6 +217,29 @@ public class ReviewCycle {
 		}
 	}
 
+	/**
+	 * Says who asks the written questions. It is settled once the question window opens: changing it later would
+	 * take the right to ask from someone who may have asked already, or give it after the others had their turn.
+	 */
+	void letQuestionsFrom(CurrentUser by, QuestionsFrom who) {
+		requireSecretariat(by);
+		if (who == null) {
+			throw new CycleRuleException("Say who asks the written questions: " + java.util.Arrays.toString(QuestionsFrom.values())
+					+ ".");
+		}
+		if (!mayChangeQuestionsFrom()) {
+			throw new CycleRuleException("Who asks the written questions is settled once questions open; this cycle is "
+					+ status + ".");
+		}
+		questionsFrom = who;
+	}
+
+	/** Before questions open (also when postponed before that), who asks them may still change. */
+	public boolean mayChangeQuestionsFrom() {
+		CycleStatus where = status == CycleStatus.POSTPONED ? resumeStatus : status;
+		return !status.isOver() && !where.hasReached(CycleStatus.QUESTIONS_OPEN);
+	}
+
 	/** The first break of the calendar's order, as a message; null when the dates are in order. */
 	private String disorder() {
 		if (deadline(DeadlineKind.REPORTS_CIRCULATED).isBefore(deadline(DeadlineKind.SELF_ASSESSMENT_DUE))) {
@@ -313,6 +339,10 @@ public class ReviewCycle {
 
 	public ObserverPolicy observerPolicy() {
 		return observerPolicy;
+	}
+
+	public QuestionsFrom questionsFrom() {
+		return questionsFrom;
 	}
 
 	CycleStatus resumeStatus() {

@@ -57,14 +57,23 @@ public class ReviewCycleService {
 	 */
 	@Transactional
 	public ReviewCycle open(int year, LocalDate meetingDate, Set<String> chosenStates, ObserverPolicy policy) {
+		return open(year, meetingDate, chosenStates, policy, null);
+	}
+
+	/** As {@link #open(int, LocalDate, Set, ObserverPolicy)}, saying who asks the written questions (by default,
+	 * the examiners and the other member states). */
+	@Transactional
+	public ReviewCycle open(int year, LocalDate meetingDate, Set<String> chosenStates, ObserverPolicy policy,
+			QuestionsFrom questionsFrom) {
 		if (cycles.findByYear(year).isPresent()) {
 			throw new CycleRuleException("The " + year + " cycle exists already.");
 		}
 		ObserverPolicy observers = policy == null ? ObserverPolicy.READ_ONLY : policy;
 		Set<String> reviewed = chosenStates == null || chosenStates.isEmpty() ? defaultStates(observers)
 				: checked(chosenStates, observers);
-		ReviewCycle cycle = ReviewCycle.plan(year, meetingDate, reviewed, observers, calendar.forMeeting(meetingDate),
-				CurrentUser.get(), Instant.now(clock));
+		QuestionsFrom askers = questionsFrom == null ? QuestionsFrom.EXAMINERS_AND_MEMBERS : questionsFrom;
+		ReviewCycle cycle = ReviewCycle.plan(year, meetingDate, reviewed, observers, askers,
+				calendar.forMeeting(meetingDate), CurrentUser.get(), Instant.now(clock));
 		long id = cycles.insert(cycle);
 		ReviewCycle stored = get(id);
 		audit.record("CREATE", "ReviewCycle", year, null, null, describe(stored));
@@ -131,6 +140,12 @@ public class ReviewCycleService {
 		return change(id, expectedVersion, "MOVE_DEADLINE", cycle -> cycle.moveDeadline(CurrentUser.get(), kind, date));
 	}
 
+	/** Says who asks the written questions of the cycle; possible until questions open. */
+	@Transactional
+	public ReviewCycle letQuestionsFrom(long id, QuestionsFrom who, Integer expectedVersion) {
+		return change(id, expectedVersion, "SET_QUESTIONS_FROM", cycle -> cycle.letQuestionsFrom(CurrentUser.get(), who));
+	}
+
 	/** The recorded moves of a cycle, oldest first: who, when, why. */
 	List<ReviewCycle.Transition> history(long id) {
 		return cycles.transitions(get(id).id());
@@ -180,7 +195,8 @@ public class ReviewCycleService {
 
 	private static Map<String, Object> describe(ReviewCycle cycle) {
 		return Map.of("year", cycle.year(), "status", cycle.status().name(), "meetingDate",
-				cycle.meetingDate().toString(), "observerPolicy", cycle.observerPolicy().name(), "states",
+				cycle.meetingDate().toString(), "observerPolicy", cycle.observerPolicy().name(), "questionsFrom",
+				cycle.questionsFrom().name(), "states",
 				List.copyOf(cycle.reviewedStates()), "deadlines", cycle.deadlines().toString(), "adoptedOn",
 				String.valueOf(cycle.adoptedOn()), "publishedLate", cycle.publishedLate());
 	}
