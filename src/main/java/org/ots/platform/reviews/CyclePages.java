@@ -92,12 +92,17 @@ class CyclePages {
 		model.addAttribute("history", service.history(id).stream().map(HistoryRow::of).toList());
 		model.addAttribute("kinds", DeadlineKind.values());
 		model.addAttribute("askers", QuestionsFrom.values());
+		model.addAttribute("reports", reportColumn(cycle, service.reportStatuses(id)));
+		// the move to SUBMITTED asks for a reason only when reports are missing
+		model.addAttribute("missingReports", cycle.status() == CycleStatus.SELF_ASSESSMENT
+				? List.copyOf(service.missingReports(id)) : List.of());
 		return "reviews/cycle";
 	}
 
 	@PostMapping("/{id}/advance")
-	String advance(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		return command(id, flash, () -> service.advance(id, version));
+	String advance(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		return command(id, flash, () -> service.advance(id, reason, version));
 	}
 
 	@PostMapping("/{id}/postpone")
@@ -151,6 +156,22 @@ class CyclePages {
 			flash.addFlashAttribute("problem", "cycle.error.stale");
 		}
 		return "redirect:/reviews/" + id;
+	}
+
+	/**
+	 * What the cycle page says of each state's national report: its status, or, once the cycle has gone on to
+	 * SUBMITTED, "no report" for a state whose report was not submitted (the Secretariat went on without it).
+	 */
+	private static java.util.Map<String, String> reportColumn(ReviewCycle cycle, java.util.Map<String, ReportStatus> statuses) {
+		boolean due = cycle.status().hasReached(CycleStatus.SUBMITTED)
+				|| (cycle.status() == CycleStatus.POSTPONED && cycle.resumeStatus().hasReached(CycleStatus.SUBMITTED));
+		java.util.Map<String, String> column = new java.util.TreeMap<>();
+		for (String state : cycle.reviewedStates()) {
+			ReportStatus status = statuses.get(state);
+			column.put(state, status == ReportStatus.SUBMITTED ? "SUBMITTED"
+					: due ? "NONE" : status == null ? "NOT_STARTED" : status.name());
+		}
+		return column;
 	}
 
 	private String refused(long id, RedirectAttributes flash, String messageKey) {

@@ -31,7 +31,10 @@ class CyclesApi {
 			QuestionsFrom questionsFrom) {
 	}
 
-	/** The fields of a command; each command reads those it needs. */
+	/**
+	 * The fields of a command; each command reads those it needs. The reason of an advance is needed only to go on
+	 * to SUBMITTED without some national reports.
+	 */
 	record Command(String reason, LocalDate meetingDate, LocalDate date, QuestionsFrom questionsFrom, Integer version) {
 	}
 
@@ -67,7 +70,7 @@ class CyclesApi {
 
 	@PostMapping("/{id}/advance")
 	CycleJson advance(@PathVariable long id, @RequestBody(required = false) Command command) {
-		return json(service.advance(id, version(command)));
+		return json(service.advance(id, command == null ? null : command.reason(), version(command)));
 	}
 
 	@PostMapping("/{id}/postpone")

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewCycleService {
 
 	private final ReviewCycles cycles;
+	private final NationalReports reports;
 	private final CycleCalendar calendar;
 	private final States states;
 	private final AuditTrail audit;
@@ -32,9 +33,10 @@ public class ReviewCycleService {
 	private final Clock clock;
 	private final ReviewProperties properties;
 
-	ReviewCycleService(ReviewCycles cycles, CycleCalendar calendar, States states, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, ReviewProperties properties) {
+	ReviewCycleService(ReviewCycles cycles, NationalReports reports, CycleCalendar calendar, States states,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ReviewProperties properties) {
 		this.cycles = cycles;
+		this.reports = reports;
 		this.calendar = calendar;
 		this.states = states;
 		this.audit = audit;
@@ -114,9 +116,29 @@ public class ReviewCycleService {
 
 	@Transactional
 	public ReviewCycle advance(long id, Integer expectedVersion) {
+		return advance(id, null, expectedVersion);
+	}
+
+	/**
+	 * Moves the cycle one step on. The move to SUBMITTED needs every reviewed state's national report submitted,
+	 * or the reason to go on without the missing ones (recorded with the move and in the audit).
+	 */
+	@Transactional
+	public ReviewCycle advance(long id, String reasonWithoutReports, Integer expectedVersion) {
 		java.time.Period delay = java.time.Period.ofMonths(properties.publicationMonthsAfterAdoption());
-		return change(id, expectedVersion, "ADVANCE",
-				cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock), Instant.now(clock), delay));
+		Set<String> submitted = reports.submittedStates(id);
+		return change(id, expectedVersion, "ADVANCE", cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock),
+				Instant.now(clock), delay, submitted, reasonWithoutReports));
+	}
+
+	/** The states whose national report is missing (not submitted) in the cycle, in order. */
+	public Set<String> missingReports(long id) {
+		return get(id).missingReports(reports.submittedStates(id));
+	}
+
+	/** Where each reviewed state's national report stands; null for a state that has not opened its report. */
+	Map<String, ReportStatus> reportStatuses(long id) {
+		return reports.statuses(id);
 	}
 
 	@Transactional
@@ -160,9 +182,16 @@ public class ReviewCycleService {
 		Map<String, Object> before = describe(cycle);
 		CycleStatus from = cycle.status();
 		command.accept(cycle);
+		// the why of a move (a postponement, going on without reports, a late publication) goes into the audit too
+		List<String> reasons = cycle.newTransitions().stream().map(ReviewCycle.Transition::reason)
+			.filter(java.util.Objects::nonNull).toList();
 		cycles.update(cycle);
 		ReviewCycle after = get(id);
-		audit.record(action, "ReviewCycle", cycle.year(), null, before, describe(after));
+		Map<String, Object> audited = new java.util.LinkedHashMap<>(describe(after));
+		if (!reasons.isEmpty()) {
+			audited.put("reason", String.join("; ", reasons));
+		}
+		audit.record(action, "ReviewCycle", cycle.year(), null, before, audited);
 		if (after.status() != from) {
 			events.publishEvent(new CycleMoved(id, after.year(), from, after.status(), after.reviewedStates()));
 		}
