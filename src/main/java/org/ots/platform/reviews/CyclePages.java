@@ -3,7 +3,9 @@ package org.ots.platform.reviews;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -162,10 +164,10 @@ class CyclePages {
 	 * What the cycle page says of each state's national report: its status, or, once the cycle has gone on to
 	 * SUBMITTED, "no report" for a state whose report was not submitted (the Secretariat went on without it).
 	 */
-	private static java.util.Map<String, String> reportColumn(ReviewCycle cycle, java.util.Map<String, ReportStatus> statuses) {
+	private static Map<String, String> reportColumn(ReviewCycle cycle, Map<String, ReportStatus> statuses) {
 		boolean due = cycle.status().hasReached(CycleStatus.SUBMITTED)
 				|| (cycle.status() == CycleStatus.POSTPONED && cycle.resumeStatus().hasReached(CycleStatus.SUBMITTED));
-		java.util.Map<String, String> column = new java.util.TreeMap<>();
+		Map<String, String> column = new TreeMap<>();
 		for (String state : cycle.reviewedStates()) {
 			ReportStatus status = statuses.get(state);
 			column.put(state, status == ReportStatus.SUBMITTED ? "SUBMITTED"

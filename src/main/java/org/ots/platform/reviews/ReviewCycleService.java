@@ -3,8 +3,10 @@ package org.ots.platform.reviews;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -184,10 +186,10 @@ public class ReviewCycleService {
 		command.accept(cycle);
 		// the why of a move (a postponement, going on without reports, a late publication) goes into the audit too
 		List<String> reasons = cycle.newTransitions().stream().map(ReviewCycle.Transition::reason)
-			.filter(java.util.Objects::nonNull).toList();
+			.filter(Objects::nonNull).toList();
 		cycles.update(cycle);
 		ReviewCycle after = get(id);
-		Map<String, Object> audited = new java.util.LinkedHashMap<>(describe(after));
+		Map<String, Object> audited = new LinkedHashMap<>(describe(after));
 		if (!reasons.isEmpty()) {
 			audited.put("reason", String.join("; ", reasons));
 		}
