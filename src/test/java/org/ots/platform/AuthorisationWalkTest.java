@@ -327,6 +327,8 @@ class AuthorisationWalkTest {
 					f -> call("/api/v1/cycles/" + f.cycle() + "/withdraw", Map.of("reason", "Walk", "version", 0))),
 			api("PUT", "/api/v1/cycles/{id}/deadlines/{kind}", SECRETARIAT,
 					f -> call("/api/v1/cycles/" + f.cycle() + "/deadlines/QUESTIONS_DUE", Map.of("date", "2026-11-05", "version", 0))),
+			api("PUT", "/api/v1/cycles/{id}/questions-from", SECRETARIAT, f -> call("/api/v1/cycles/" + f.cycle()
+					+ "/questions-from", Map.of("questionsFrom", "EXAMINERS_ONLY", "version", 0))),
 			page("GET", "/reviews", PUBLIC, f -> call("/reviews")),
 			page("GET", "/reviews/new", SECRETARIAT, f -> call("/reviews/new")),
 			page("POST", "/reviews", SECRETARIAT, f -> call("/reviews", Map.of("year", String.valueOf(f.cycleYear()),
@@ -342,6 +344,8 @@ class AuthorisationWalkTest {
 					f -> call("/reviews/" + f.cycle() + "/withdraw", Map.of("reason", "Walk", "version", "0"))),
 			page("POST", "/reviews/{id}/deadlines", SECRETARIAT, f -> call("/reviews/" + f.cycle() + "/deadlines",
 					Map.of("kind", "QUESTIONS_DUE", "date", "2026-11-05", "version", "0"))),
+			page("POST", "/reviews/{id}/questions-from", SECRETARIAT, f -> call("/reviews/" + f.cycle() + "/questions-from",
+					Map.of("questionsFrom", "EXAMINERS_ONLY", "version", "0"))),
 			// review cycles: examiner assignments (assign part)
 			api("GET", "/api/v1/cycles/{id}/assignments", CYCLE_PARTIES,
 					f -> call("/api/v1/cycles/" + f.assignedCycle() + "/assignments")),

@@ -48,6 +48,8 @@ class TranslationsTest {
 			Map.entry("cycle.status.", names(org.ots.platform.reviews.CycleStatus.values())),
 			Map.entry("cycle.policy.", names(org.ots.platform.reviews.ObserverPolicy.values())),
 			Map.entry("cycle.deadline.", names(org.ots.platform.reviews.DeadlineKind.values())),
+			Map.entry("cycle.questionsFrom.", names(org.ots.platform.reviews.QuestionsFrom.values())),
+			Map.entry("cycle.report.", List.of("SUBMITTED", "DRAFT", "RETURNED", "NOT_STARTED", "NONE")),
 			Map.entry("commitments.field.text", LANGUAGE_SUFFIXES),
 			Map.entry("commitments.field.summary", LANGUAGE_SUFFIXES),
 			Map.entry("commitments.field.title", LANGUAGE_SUFFIXES),

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.identity.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,8 +33,12 @@ class Notifier {
 	private final MessageSource messages;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final String baseUrl;
 
-	Notifier(Inbox inbox, OutgoingMail mail, MessageSource messages, AuditTrail audit, Clock clock) {
+	/** @param baseUrl where users reach the platform: an e-mail ends with the full address of the notice's page */
+	Notifier(Inbox inbox, OutgoingMail mail, MessageSource messages, AuditTrail audit, Clock clock,
+			@Value("${ots.identity.base-url:http://localhost:8080}") String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.inbox = inbox;
 		this.mail = mail;
 		this.messages = messages;
@@ -53,7 +58,8 @@ class Notifier {
 			long id = inbox.add(recipient.username(), subject, body, notice.link(), now);
 			audit.recordAs("system", "NOTIFY", "InboxMessage", id, null, null,
 					Map.of("recipient", recipient.username(), "notice", notice.key()));
-			mails.add(() -> mail.send(recipient.email(), subject, body));
+			String mailBody = notice.link() == null ? body : body + "\n\n" + baseUrl + notice.link();
+			mails.add(() -> mail.send(recipient.email(), subject, mailBody));
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override

@@ -36,6 +36,16 @@ class Recipients {
 				&& state.equals(u.stateCode()));
 	}
 
+	/** The experts of the given institutions. */
+	List<Recipient> expertsOf(Collection<Long> institutions) {
+		return find(u -> u.role() == Role.EXPERT && u.institutionId() != null && institutions.contains(u.institutionId()));
+	}
+
+	/** The names of the given institutions, for the text of a notice. */
+	List<String> institutionNames(Collection<Long> institutions) {
+		return accounts.institutions().stream().filter(i -> institutions.contains(i.id())).map(i -> i.name()).toList();
+	}
+
 	/** Admins and analysts. */
 	List<Recipient> secretariat() {
 		return find(u -> u.role() != null && u.role().isSecretariat());

@@ -3,7 +3,9 @@ package org.ots.platform.reviews;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -49,17 +51,20 @@ class CyclePages {
 	@GetMapping("/new")
 	String newCycle(Model model) {
 		requireSecretariat();
-		return form(model, new CycleForm(LocalDate.now(clock).getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY), null);
+		return form(model, new CycleForm(LocalDate.now(clock).getYear() + 1, "", defaultStates(), ObserverPolicy.READ_ONLY,
+				QuestionsFrom.EXAMINERS_AND_MEMBERS), null);
 	}
 
 	@PostMapping
 	String open(@RequestParam(required = false) String year, @RequestParam(required = false) String meetingDate,
 			@RequestParam(name = "states", required = false) List<String> chosen,
-			@RequestParam(required = false) ObserverPolicy observerPolicy, Model model) {
+			@RequestParam(required = false) ObserverPolicy observerPolicy,
+			@RequestParam(required = false) QuestionsFrom questionsFrom, Model model) {
 		requireSecretariat();
 		Set<String> picked = chosen == null ? Set.of() : new TreeSet<>(chosen);
 		CycleForm form = new CycleForm(parseYear(year), meetingDate == null ? "" : meetingDate, picked,
-				observerPolicy == null ? ObserverPolicy.READ_ONLY : observerPolicy);
+				observerPolicy == null ? ObserverPolicy.READ_ONLY : observerPolicy,
+				questionsFrom == null ? QuestionsFrom.EXAMINERS_AND_MEMBERS : questionsFrom);
 		if (form.year() == null) {
 			return form(model, form, "cycle.error.year");
 		}
@@ -71,7 +76,7 @@ class CyclePages {
 			return form(model, form, "cycle.error.states");
 		}
 		try {
-			ReviewCycle cycle = service.open(form.year(), meeting, picked, form.observerPolicy());
+			ReviewCycle cycle = service.open(form.year(), meeting, picked, form.observerPolicy(), form.questionsFrom());
 			return "redirect:/reviews/" + cycle.id() + "?saved";
 		}
 		catch (CycleRuleException e) {
@@ -88,12 +93,18 @@ class CyclePages {
 		model.addAttribute("stoppedAt", cycle.resumeStatus());
 		model.addAttribute("history", service.history(id).stream().map(HistoryRow::of).toList());
 		model.addAttribute("kinds", DeadlineKind.values());
+		model.addAttribute("askers", QuestionsFrom.values());
+		model.addAttribute("reports", reportColumn(cycle, service.reportStatuses(id)));
+		// the move to SUBMITTED asks for a reason only when reports are missing
+		model.addAttribute("missingReports", cycle.status() == CycleStatus.SELF_ASSESSMENT
+				? List.copyOf(service.missingReports(id)) : List.of());
 		return "reviews/cycle";
 	}
 
 	@PostMapping("/{id}/advance")
-	String advance(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		return command(id, flash, () -> service.advance(id, version));
+	String advance(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		return command(id, flash, () -> service.advance(id, reason, version));
 	}
 
 	@PostMapping("/{id}/postpone")
@@ -116,6 +127,12 @@ class CyclePages {
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return command(id, flash, () -> service.withdraw(id, reason, version));
+	}
+
+	@PostMapping("/{id}/questions-from")
+	String letQuestionsFrom(@PathVariable long id, @RequestParam(required = false) QuestionsFrom questionsFrom,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		return command(id, flash, () -> service.letQuestionsFrom(id, questionsFrom, version));
 	}
 
 	@PostMapping("/{id}/deadlines")
@@ -143,6 +160,22 @@ class CyclePages {
 		return "redirect:/reviews/" + id;
 	}
 
+	/**
+	 * What the cycle page says of each state's national report: its status, or, once the cycle has gone on to
+	 * SUBMITTED, "no report" for a state whose report was not submitted (the Secretariat went on without it).
+	 */
+	private static Map<String, String> reportColumn(ReviewCycle cycle, Map<String, ReportStatus> statuses) {
+		boolean due = cycle.status().hasReached(CycleStatus.SUBMITTED)
+				|| (cycle.status() == CycleStatus.POSTPONED && cycle.resumeStatus().hasReached(CycleStatus.SUBMITTED));
+		Map<String, String> column = new TreeMap<>();
+		for (String state : cycle.reviewedStates()) {
+			ReportStatus status = statuses.get(state);
+			column.put(state, status == ReportStatus.SUBMITTED ? "SUBMITTED"
+					: due ? "NONE" : status == null ? "NOT_STARTED" : status.name());
+		}
+		return column;
+	}
+
 	private String refused(long id, RedirectAttributes flash, String messageKey) {
 		requireSecretariat();
 		flash.addFlashAttribute("problem", messageKey);
@@ -153,6 +186,7 @@ class CyclePages {
 		model.addAttribute("form", form);
 		model.addAttribute("countries", states.countries());
 		model.addAttribute("policies", ObserverPolicy.values());
+		model.addAttribute("askers", QuestionsFrom.values());
 		model.addAttribute("problem", problem);
 		return "reviews/cycle-form";
 	}
@@ -199,6 +233,7 @@ class CyclePages {
 	}
 
 	/** What the planning form shows (again, after a refusal). */
-	record CycleForm(Integer year, String meetingDate, Set<String> states, ObserverPolicy observerPolicy) {
+	record CycleForm(Integer year, String meetingDate, Set<String> states, ObserverPolicy observerPolicy,
+			QuestionsFrom questionsFrom) {
 	}
 }

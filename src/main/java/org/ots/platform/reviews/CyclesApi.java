@@ -23,12 +23,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cycles")
 class CyclesApi {
 
-	/** A new cycle; without states, all members (and observers when the policy reviews them). */
-	record NewCycle(Integer year, LocalDate meetingDate, Set<String> states, ObserverPolicy observerPolicy) {
+	/**
+	 * A new cycle; without states, all members (and observers when the policy reviews them); without
+	 * questionsFrom, the examiners and the other member states ask.
+	 */
+	record NewCycle(Integer year, LocalDate meetingDate, Set<String> states, ObserverPolicy observerPolicy,
+			QuestionsFrom questionsFrom) {
 	}
 
-	/** The fields of a command; each command reads those it needs. */
-	record Command(String reason, LocalDate meetingDate, LocalDate date, Integer version) {
+	/**
+	 * The fields of a command; each command reads those it needs. The reason of an advance is needed only to go on
+	 * to SUBMITTED without some national reports.
+	 */
+	record Command(String reason, LocalDate meetingDate, LocalDate date, QuestionsFrom questionsFrom, Integer version) {
 	}
 
 	private final ReviewCycleService service;
@@ -56,13 +63,14 @@ class CyclesApi {
 		if (request.year() == null || request.meetingDate() == null) {
 			throw new CycleRuleException("Give the year and the meeting date (yyyy-mm-dd) of the cycle.");
 		}
-		ReviewCycle cycle = service.open(request.year(), request.meetingDate(), request.states(), request.observerPolicy());
+		ReviewCycle cycle = service.open(request.year(), request.meetingDate(), request.states(), request.observerPolicy(),
+				request.questionsFrom());
 		return ResponseEntity.created(URI.create("/api/v1/cycles/" + cycle.id())).body(json(cycle));
 	}
 
 	@PostMapping("/{id}/advance")
 	CycleJson advance(@PathVariable long id, @RequestBody(required = false) Command command) {
-		return json(service.advance(id, version(command)));
+		return json(service.advance(id, command == null ? null : command.reason(), version(command)));
 	}
 
 	@PostMapping("/{id}/postpone")
@@ -78,6 +86,11 @@ class CyclesApi {
 	@PostMapping("/{id}/withdraw")
 	CycleJson withdraw(@PathVariable long id, @RequestBody(required = false) Command command) {
 		return json(service.withdraw(id, command == null ? null : command.reason(), version(command)));
+	}
+
+	@PutMapping("/{id}/questions-from")
+	CycleJson letQuestionsFrom(@PathVariable long id, @RequestBody Command command) {
+		return json(service.letQuestionsFrom(id, command.questionsFrom(), command.version()));
 	}
 
 	@PutMapping("/{id}/deadlines/{kind}")

@@ -23,6 +23,9 @@ class CyclesApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 		problem.setTitle("Refused by the cycle's rules");
 		problem.setType(URI.create("about:blank"));
+		if (e instanceof MissingReportsException missing) {
+			problem.setProperty("missingReports", missing.missing());
+		}
 		return problem;
 	}
 }

@@ -72,7 +72,8 @@ public class ExaminerAssignments {
 		}
 		store.acceptAll(cycleId, picks, CurrentUser.get().username(), Instant.now(clock));
 		audit.record("ACCEPT_ASSIGNMENT", "ReviewCycle", cycle.year(), null, describe(before), describe(picks));
-		events.publishEvent(new ReviewEvents.ExaminersAssigned(cycleId, cycle.year()));
+		events.publishEvent(new ReviewEvents.ExaminersAssigned(cycleId, cycle.year(),
+				picks.values().stream().map(ExaminerAssignments::examination).toList()));
 	}
 
 	/**
@@ -118,7 +119,7 @@ public class ExaminerAssignments {
 		auditAfter.put("breaches", breaches.stream().map(Note::key).toList());
 		audit.record("CHANGE_ASSIGNMENT", "ReviewCycle", cycle.year(), state,
 				current.containsKey(state) ? describe(Map.of(state, current.get(state))) : null, auditAfter);
-		events.publishEvent(new ReviewEvents.ExaminersAssigned(cycleId, cycle.year()));
+		events.publishEvent(new ReviewEvents.ExaminersAssigned(cycleId, cycle.year(), List.of(examination(after))));
 	}
 
 	/** Declares that a state or an institution must not examine a state; the proposal respects it from now on. */
@@ -272,6 +273,10 @@ public class ExaminerAssignments {
 			throw new AssignmentRuleException("assignments.error.over",
 					"The cycle is " + cycle.status() + ": its assignment cannot change.", cycle.status().name());
 		}
+	}
+
+	private static ReviewEvents.Examination examination(Stored stored) {
+		return new ReviewEvents.Examination(stored.reviewedState(), stored.examinerStates(), stored.institutions());
 	}
 
 	private static Map<String, Object> describe(Map<String, Stored> picks) {

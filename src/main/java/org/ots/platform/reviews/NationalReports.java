@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +44,25 @@ class NationalReports {
 			.params(cycleId, state)
 			.query(this::map)
 			.optional();
+	}
+
+	/** The states of a cycle whose national report stands submitted now (not drafts, not returned ones). */
+	Set<String> submittedStates(long cycleId) {
+		return new TreeSet<>(jdbc.sql("SELECT state_code FROM national_report WHERE cycle_id = ? AND status = ?")
+			.params(cycleId, ReportStatus.SUBMITTED.name())
+			.query(String.class)
+			.list());
+	}
+
+	/** Where each state's national report of a cycle stands; a state that has not opened its report is absent. */
+	Map<String, ReportStatus> statuses(long cycleId) {
+		Map<String, ReportStatus> statuses = new TreeMap<>();
+		jdbc.sql("SELECT state_code, status FROM national_report WHERE cycle_id = ?")
+			.param(cycleId)
+			.query((rs, n) -> Map.entry(rs.getString("state_code"), ReportStatus.valueOf(rs.getString("status"))))
+			.list()
+			.forEach(e -> statuses.put(e.getKey(), e.getValue()));
+		return statuses;
 	}
 
 	/** Opens the report of a state; a concurrent opening by a colleague is harmless, the row is the same. */

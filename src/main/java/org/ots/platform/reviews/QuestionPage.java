@@ -37,14 +37,18 @@ class QuestionPage {
 		ReviewCycle cycle = cycles.get(cycleId);
 		CurrentUser user = CurrentUser.get();
 		boolean mayAsk = cycle.status() == CycleStatus.QUESTIONS_OPEN && access.mayAsk(user, cycle, code);
-		// a member state that has not asked yet gets the form to ask, but not the others' thread
-		boolean hidden = mayAsk && !access.maySeeThread(user, cycle, code);
+		// in a cycle where only the examiners ask, a member state that would ask otherwise is told so
+		boolean examinersOnly = cycle.status() == CycleStatus.QUESTIONS_OPEN
+				&& access.keptOutByExaminersOnly(user, cycle, code);
+		// a member state that has not asked yet gets the form to ask (or the reason it may not), not the others' thread
+		boolean hidden = (mayAsk || examinersOnly) && !access.maySeeThread(user, cycle, code);
 		model.addAttribute("questions", hidden ? List.of() : questions.thread(cycleId, code));
 		model.addAttribute("hidden", hidden);
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("state", code);
 		model.addAttribute("areas", catalog.areas());
 		model.addAttribute("mayAsk", mayAsk);
+		model.addAttribute("examinersOnly", examinersOnly);
 		model.addAttribute("mayAnswer", ReviewAccess.isCoordinatorOf(user, code)
 				&& (cycle.status() == CycleStatus.QUESTIONS_OPEN || cycle.status() == CycleStatus.ANSWERS_DUE));
 		model.addAttribute("secretariat", user.isSecretariat());
@@ -55,7 +59,13 @@ class QuestionPage {
 	String ask(@PathVariable long cycleId, @PathVariable String state, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String question, RedirectAttributes redirect) {
 		String code = state.toUpperCase(Locale.ROOT);
-		return ReviewPages.attempt(redirect, page(cycleId, code), () -> questions.ask(cycleId, code, area, question));
+		try {
+			return ReviewPages.attempt(redirect, page(cycleId, code), () -> questions.ask(cycleId, code, area, question));
+		}
+		catch (ExaminersOnlyAskException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:" + page(cycleId, code);
+		}
 	}
 
 	@PostMapping("/{questionId}/answer")

@@ -49,6 +49,10 @@ public class QuestionService {
 	public WrittenQuestion ask(long cycleId, String state, String area, String question) {
 		ReviewCycle cycle = reviewed(cycleId, state);
 		CurrentUser user = CurrentUser.get();
+		if (access.keptOutByExaminersOnly(user, cycle, state)) {
+			throw new ExaminersOnlyAskException("In the " + cycle.year() + " cycle only the examiners assigned to " + state
+					+ " ask it written questions: the Secretariat keeps the questions to the examiners.");
+		}
 		if (!access.mayAsk(user, cycle, state)) {
 			throw new AccessDeniedException("You may not ask " + state + " questions in this cycle.");
 		}

@@ -70,21 +70,38 @@ class ReviewAccess {
 	}
 
 	/**
-	 * Questions come from the assigned examiners and experts, and from the other member states' coordinators and
-	 * examiners; observers' coordinators and examiners ask only when the cycle's policy lets them.
+	 * Questions come from the assigned examiners and experts and, when the cycle lets members ask, from the other
+	 * member states' coordinators and examiners; observers' coordinators and examiners then ask only when the
+	 * cycle's observer policy lets them.
 	 */
 	boolean mayAsk(CurrentUser user, ReviewCycle cycle, String state) {
-		if (user.isAnonymous() || user.isSecretariat() || state.equals(user.stateCode())) {
-			return false;
-		}
-		if (assignments.examines(user, cycle.id(), state)) {
+		if (isAssignedAsker(user, cycle, state)) {
 			return true;
 		}
-		if ((user.role() != Role.NATIONAL_COORDINATOR && user.role() != Role.EXAMINER) || user.stateCode() == null) {
+		return cycle.questionsFrom() == QuestionsFrom.EXAMINERS_AND_MEMBERS && mayAskAsMember(user, cycle, state);
+	}
+
+	/** Whether this user would ask as another member state, but the cycle keeps the questions to the examiners. */
+	boolean keptOutByExaminersOnly(CurrentUser user, ReviewCycle cycle, String state) {
+		return cycle.questionsFrom() == QuestionsFrom.EXAMINERS_ONLY && !isAssignedAsker(user, cycle, state)
+				&& mayAskAsMember(user, cycle, state);
+	}
+
+	private boolean isAssignedAsker(CurrentUser user, ReviewCycle cycle, String state) {
+		return !isSelfOrOutsider(user, state) && assignments.examines(user, cycle.id(), state);
+	}
+
+	private boolean mayAskAsMember(CurrentUser user, ReviewCycle cycle, String state) {
+		if (isSelfOrOutsider(user, state) || (user.role() != Role.NATIONAL_COORDINATOR && user.role() != Role.EXAMINER)
+				|| user.stateCode() == null) {
 			return false;
 		}
 		boolean member = states.find(user.stateCode()).map(s -> s.isMember()).orElse(false);
 		return member || cycle.observerPolicy() != ObserverPolicy.READ_ONLY;
+	}
+
+	private static boolean isSelfOrOutsider(CurrentUser user, String state) {
+		return user.isAnonymous() || user.isSecretariat() || state.equals(user.stateCode());
 	}
 
 	void requireThread(CurrentUser user, ReviewCycle cycle, String state) {

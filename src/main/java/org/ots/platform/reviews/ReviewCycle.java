@@ -29,6 +29,7 @@ public class ReviewCycle {
 	private CycleStatus status;
 	private LocalDate meetingDate;
 	private ObserverPolicy observerPolicy;
+	private QuestionsFrom questionsFrom;
 	private CycleStatus resumeStatus;
 	private String sideReason;
 	private final Set<String> reviewedStates;
@@ -42,12 +43,13 @@ public class ReviewCycle {
 			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
 			Map<DeadlineKind, LocalDate> deadlines, int version) {
 		this(id, year, status, meetingDate, observerPolicy, resumeStatus, sideReason, reviewedStates, deadlines, version,
-				null, false);
+				null, false, QuestionsFrom.EXAMINERS_AND_MEMBERS);
 	}
 
 	ReviewCycle(Long id, int year, CycleStatus status, LocalDate meetingDate, ObserverPolicy observerPolicy,
 			CycleStatus resumeStatus, String sideReason, Set<String> reviewedStates,
-			Map<DeadlineKind, LocalDate> deadlines, int version, LocalDate adoptedOn, boolean publishedLate) {
+			Map<DeadlineKind, LocalDate> deadlines, int version, LocalDate adoptedOn, boolean publishedLate,
+			QuestionsFrom questionsFrom) {
 		this.id = id;
 		this.year = year;
 		this.status = status;
@@ -61,28 +63,35 @@ public class ReviewCycle {
 		this.version = version;
 		this.adoptedOn = adoptedOn;
 		this.publishedLate = publishedLate;
+		this.questionsFrom = questionsFrom;
 	}
 
 	/** A new cycle in PLANNED, with the calendar computed from the meeting date. */
 	static ReviewCycle plan(int year, LocalDate meetingDate, Set<String> states, ObserverPolicy policy,
-			Map<DeadlineKind, LocalDate> calendar, CurrentUser by, Instant now) {
+			QuestionsFrom questionsFrom, Map<DeadlineKind, LocalDate> calendar, CurrentUser by, Instant now) {
 		requireSecretariat(by);
 		if (states.isEmpty()) {
 			throw new CycleRuleException("Choose at least one state to review.");
 		}
 		ReviewCycle cycle = new ReviewCycle(null, year, CycleStatus.PLANNED, meetingDate, policy, null, null, states,
-				calendar, 0);
+				calendar, 0, null, false, questionsFrom);
 		cycle.newTransitions.add(new Transition(null, CycleStatus.PLANNED, by.username(), now, null));
 		return cycle;
 	}
 
 	/**
 	 * Moves to the next state of the main line. The calendar decides when: questions open only once the reports
-	 * have been circulated, the meeting is held on or after its date, publication follows adoption. Adoption is
-	 * dated, and the publication deadline then runs from it; a publication after that deadline is not refused
-	 * (the report must come out) but is recorded as late.
+	 * have been circulated, the meeting is held on or after its date, publication follows adoption. The reports
+	 * are submitted before the cycle says so: a state whose national report is missing is named, and the cycle
+	 * moves on without it only with the Secretariat's written reason, recorded with the move. Adoption is dated,
+	 * and the publication deadline then runs from it; a publication after that deadline is not refused (the report
+	 * must come out) but is recorded as late.
+	 *
+	 * @param submittedReports the states whose national report of this cycle is submitted
+	 * @param reason why the cycle moves on although reports are missing; null or blank when no reason was given
 	 */
-	CycleStatus advance(CurrentUser by, LocalDate today, Instant now, java.time.Period publicationDelay) {
+	CycleStatus advance(CurrentUser by, LocalDate today, Instant now, java.time.Period publicationDelay,
+			Set<String> submittedReports, String reason) {
 		requireSecretariat(by);
 		CycleStatus next = status.next();
 		if (next == null) {
@@ -91,6 +100,9 @@ public class ReviewCycle {
 		}
 		checkCalendar(next, today);
 		String note = null;
+		if (next == CycleStatus.SUBMITTED) {
+			note = withoutReports(missingReports(submittedReports), reason);
+		}
 		if (next == CycleStatus.ADOPTED) {
 			adoptedOn = today;
 			deadlines.put(DeadlineKind.PUBLICATION_DUE, today.plus(publicationDelay));
@@ -102,22 +114,37 @@ public class ReviewCycle {
 		return moveTo(next, by, now, note);
 	}
 
-	/** As {@link #advance(CurrentUser, LocalDate, Instant, java.time.Period)} with publication due six months
-	 * after adoption (APRM practice). */
-	CycleStatus advance(CurrentUser by, LocalDate today, Instant now) {
-		return advance(by, today, now, java.time.Period.ofMonths(6));
+	/** The states under review whose national report is not among the submitted ones, in order. */
+	Set<String> missingReports(Set<String> submittedReports) {
+		Set<String> missing = new java.util.TreeSet<>(reviewedStates);
+		missing.removeAll(submittedReports);
+		return missing;
+	}
+
+	/** The note of a move to SUBMITTED: nothing when every report is in, else the missing states and the reason. */
+	private static String withoutReports(Set<String> missing, String reason) {
+		if (missing.isEmpty()) {
+			return null;
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new MissingReportsException(missing);
+		}
+		if (reason.trim().length() > 1800) {
+			throw new CycleRuleException("The reason to go on without reports has at most 1800 characters.");
+		}
+		return "without the national reports of " + String.join(", ", missing) + ": " + reason.trim();
 	}
 
 	/**
 	 * Moves to a named state, as a user who picks the target would: the next step of the main line, postponed,
 	 * withdrawn, or (when postponed) back where the cycle stopped. Any other target is refused with the moves
-	 * that are possible now.
+	 * that are possible now. The reason goes with the move: why to postpone, withdraw, or go on without reports.
 	 */
 	CycleStatus changeTo(CycleStatus target, CurrentUser by, String reason, LocalDate today, Instant now,
-			java.time.Period publicationDelay) {
+			java.time.Period publicationDelay, Set<String> submittedReports) {
 		requireSecretariat(by);
 		if (target != null && target == status.next()) {
-			return advance(by, today, now, publicationDelay);
+			return advance(by, today, now, publicationDelay, submittedReports, reason);
 		}
 		if (target == CycleStatus.POSTPONED) {
 			postpone(by, reason, now);
@@ -212,6 +239,29 @@ public class ReviewCycle {
 			deadlines.put(kind, previous);
 			throw new CycleRuleException(disorder);
 		}
+	}
+
+	/**
+	 * Says who asks the written questions. It is settled once the question window opens: changing it later would
+	 * take the right to ask from someone who may have asked already, or give it after the others had their turn.
+	 */
+	void letQuestionsFrom(CurrentUser by, QuestionsFrom who) {
+		requireSecretariat(by);
+		if (who == null) {
+			throw new CycleRuleException("Say who asks the written questions: " + java.util.Arrays.toString(QuestionsFrom.values())
+					+ ".");
+		}
+		if (!mayChangeQuestionsFrom()) {
+			throw new CycleRuleException("Who asks the written questions is settled once questions open; this cycle is "
+					+ status + ".");
+		}
+		questionsFrom = who;
+	}
+
+	/** Before questions open (also when postponed before that), who asks them may still change. */
+	public boolean mayChangeQuestionsFrom() {
+		CycleStatus where = status == CycleStatus.POSTPONED ? resumeStatus : status;
+		return !status.isOver() && !where.hasReached(CycleStatus.QUESTIONS_OPEN);
 	}
 
 	/** The first break of the calendar's order, as a message; null when the dates are in order. */
@@ -313,6 +363,10 @@ public class ReviewCycle {
 
 	public ObserverPolicy observerPolicy() {
 		return observerPolicy;
+	}
+
+	public QuestionsFrom questionsFrom() {
+		return questionsFrom;
 	}
 
 	CycleStatus resumeStatus() {

@@ -3,8 +3,10 @@ package org.ots.platform.reviews;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewCycleService {
 
 	private final ReviewCycles cycles;
+	private final NationalReports reports;
 	private final CycleCalendar calendar;
 	private final States states;
 	private final AuditTrail audit;
@@ -32,9 +35,10 @@ public class ReviewCycleService {
 	private final Clock clock;
 	private final ReviewProperties properties;
 
-	ReviewCycleService(ReviewCycles cycles, CycleCalendar calendar, States states, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, ReviewProperties properties) {
+	ReviewCycleService(ReviewCycles cycles, NationalReports reports, CycleCalendar calendar, States states,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ReviewProperties properties) {
 		this.cycles = cycles;
+		this.reports = reports;
 		this.calendar = calendar;
 		this.states = states;
 		this.audit = audit;
@@ -57,14 +61,23 @@ public class ReviewCycleService {
 	 */
 	@Transactional
 	public ReviewCycle open(int year, LocalDate meetingDate, Set<String> chosenStates, ObserverPolicy policy) {
+		return open(year, meetingDate, chosenStates, policy, null);
+	}
+
+	/** As {@link #open(int, LocalDate, Set, ObserverPolicy)}, saying who asks the written questions (by default,
+	 * the examiners and the other member states). */
+	@Transactional
+	public ReviewCycle open(int year, LocalDate meetingDate, Set<String> chosenStates, ObserverPolicy policy,
+			QuestionsFrom questionsFrom) {
 		if (cycles.findByYear(year).isPresent()) {
 			throw new CycleRuleException("The " + year + " cycle exists already.");
 		}
 		ObserverPolicy observers = policy == null ? ObserverPolicy.READ_ONLY : policy;
 		Set<String> reviewed = chosenStates == null || chosenStates.isEmpty() ? defaultStates(observers)
 				: checked(chosenStates, observers);
-		ReviewCycle cycle = ReviewCycle.plan(year, meetingDate, reviewed, observers, calendar.forMeeting(meetingDate),
-				CurrentUser.get(), Instant.now(clock));
+		QuestionsFrom askers = questionsFrom == null ? QuestionsFrom.EXAMINERS_AND_MEMBERS : questionsFrom;
+		ReviewCycle cycle = ReviewCycle.plan(year, meetingDate, reviewed, observers, askers,
+				calendar.forMeeting(meetingDate), CurrentUser.get(), Instant.now(clock));
 		long id = cycles.insert(cycle);
 		ReviewCycle stored = get(id);
 		audit.record("CREATE", "ReviewCycle", year, null, null, describe(stored));
@@ -105,9 +118,29 @@ public class ReviewCycleService {
 
 	@Transactional
 	public ReviewCycle advance(long id, Integer expectedVersion) {
+		return advance(id, null, expectedVersion);
+	}
+
+	/**
+	 * Moves the cycle one step on. The move to SUBMITTED needs every reviewed state's national report submitted,
+	 * or the reason to go on without the missing ones (recorded with the move and in the audit).
+	 */
+	@Transactional
+	public ReviewCycle advance(long id, String reasonWithoutReports, Integer expectedVersion) {
 		java.time.Period delay = java.time.Period.ofMonths(properties.publicationMonthsAfterAdoption());
-		return change(id, expectedVersion, "ADVANCE",
-				cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock), Instant.now(clock), delay));
+		Set<String> submitted = reports.submittedStates(id);
+		return change(id, expectedVersion, "ADVANCE", cycle -> cycle.advance(CurrentUser.get(), LocalDate.now(clock),
+				Instant.now(clock), delay, submitted, reasonWithoutReports));
+	}
+
+	/** The states whose national report is missing (not submitted) in the cycle, in order. */
+	public Set<String> missingReports(long id) {
+		return get(id).missingReports(reports.submittedStates(id));
+	}
+
+	/** Where each reviewed state's national report stands; null for a state that has not opened its report. */
+	Map<String, ReportStatus> reportStatuses(long id) {
+		return reports.statuses(id);
 	}
 
 	@Transactional
@@ -131,6 +164,12 @@ public class ReviewCycleService {
 		return change(id, expectedVersion, "MOVE_DEADLINE", cycle -> cycle.moveDeadline(CurrentUser.get(), kind, date));
 	}
 
+	/** Says who asks the written questions of the cycle; possible until questions open. */
+	@Transactional
+	public ReviewCycle letQuestionsFrom(long id, QuestionsFrom who, Integer expectedVersion) {
+		return change(id, expectedVersion, "SET_QUESTIONS_FROM", cycle -> cycle.letQuestionsFrom(CurrentUser.get(), who));
+	}
+
 	/** The recorded moves of a cycle, oldest first: who, when, why. */
 	List<ReviewCycle.Transition> history(long id) {
 		return cycles.transitions(get(id).id());
@@ -145,9 +184,16 @@ public class ReviewCycleService {
 		Map<String, Object> before = describe(cycle);
 		CycleStatus from = cycle.status();
 		command.accept(cycle);
+		// the why of a move (a postponement, going on without reports, a late publication) goes into the audit too
+		List<String> reasons = cycle.newTransitions().stream().map(ReviewCycle.Transition::reason)
+			.filter(Objects::nonNull).toList();
 		cycles.update(cycle);
 		ReviewCycle after = get(id);
-		audit.record(action, "ReviewCycle", cycle.year(), null, before, describe(after));
+		Map<String, Object> audited = new LinkedHashMap<>(describe(after));
+		if (!reasons.isEmpty()) {
+			audited.put("reason", String.join("; ", reasons));
+		}
+		audit.record(action, "ReviewCycle", cycle.year(), null, before, audited);
 		if (after.status() != from) {
 			events.publishEvent(new CycleMoved(id, after.year(), from, after.status(), after.reviewedStates()));
 		}
@@ -180,7 +226,8 @@ public class ReviewCycleService {
 
 	private static Map<String, Object> describe(ReviewCycle cycle) {
 		return Map.of("year", cycle.year(), "status", cycle.status().name(), "meetingDate",
-				cycle.meetingDate().toString(), "observerPolicy", cycle.observerPolicy().name(), "states",
+				cycle.meetingDate().toString(), "observerPolicy", cycle.observerPolicy().name(), "questionsFrom",
+				cycle.questionsFrom().name(), "states",
 				List.copyOf(cycle.reviewedStates()), "deadlines", cycle.deadlines().toString(), "adoptedOn",
 				String.valueOf(cycle.adoptedOn()), "publishedLate", cycle.publishedLate());
 	}

@@ -42,10 +42,11 @@ class ReviewCycles {
 	long insert(ReviewCycle cycle) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO review_cycle (cycle_year, status, meeting_date, observer_policy, resume_status, side_reason, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 0)""")
+				INSERT INTO review_cycle (cycle_year, status, meeting_date, observer_policy, questions_from, resume_status, side_reason,
+				  created_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 0)""")
 			.params(cycle.year(), cycle.status().name(), cycle.meetingDate(), cycle.observerPolicy().name(),
-					name(cycle.resumeStatus()), cycle.sideReason())
+					cycle.questionsFrom().name(), name(cycle.resumeStatus()), cycle.sideReason())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeChildren(id, cycle);
@@ -55,11 +56,11 @@ class ReviewCycles {
 	/** Writes the cycle's changes if nobody else changed it since it was read. */
 	void update(ReviewCycle cycle) {
 		int rows = jdbc.sql("""
-				UPDATE review_cycle SET status = ?, meeting_date = ?, observer_policy = ?, resume_status = ?, side_reason = ?,
-				  adopted_on = ?, published_late = ?, version = version + 1
+				UPDATE review_cycle SET status = ?, meeting_date = ?, observer_policy = ?, questions_from = ?, resume_status = ?,
+				  side_reason = ?, adopted_on = ?, published_late = ?, version = version + 1
 				WHERE id = ? AND version = ?""")
 			.params(cycle.status().name(), cycle.meetingDate(), cycle.observerPolicy().name(),
-					name(cycle.resumeStatus()), cycle.sideReason(), cycle.adoptedOn(), cycle.publishedLate(), cycle.id(),
+					cycle.questionsFrom().name(), name(cycle.resumeStatus()), cycle.sideReason(), cycle.adoptedOn(), cycle.publishedLate(), cycle.id(),
 					cycle.version())
 			.update();
 		if (rows == 0) {
@@ -110,7 +111,8 @@ class ReviewCycles {
 		return new ReviewCycle(id, rs.getInt("cycle_year"), CycleStatus.valueOf(rs.getString("status")),
 				rs.getObject("meeting_date", LocalDate.class), ObserverPolicy.valueOf(rs.getString("observer_policy")),
 				status(rs.getString("resume_status")), rs.getString("side_reason"), states, deadlines,
-				rs.getInt("version"), rs.getObject("adopted_on", LocalDate.class), rs.getBoolean("published_late"));
+				rs.getInt("version"), rs.getObject("adopted_on", LocalDate.class), rs.getBoolean("published_late"),
+				QuestionsFrom.valueOf(rs.getString("questions_from")));
 	}
 
 	private static CycleStatus status(String name) {

@@ -111,7 +111,7 @@ public class ReviewReportService {
 	public List<Recommendation> adopt(long cycleId, String state, Map<String, RecommendationStatus> decisions) {
 		ReviewCycle cycle = meeting(cycleId, state);
 		String by = CurrentUser.get().username();
-		int count = 0;
+		List<ReviewEvents.Adopted> adopted = new java.util.ArrayList<>();
 		for (Map.Entry<String, RecommendationStatus> decision : decisions.entrySet()) {
 			Recommendation r = recommendations.findByCode(decision.getKey())
 				.filter(found -> found.cycleId() == cycleId && found.state().equals(state))
@@ -125,10 +125,10 @@ public class ReviewReportService {
 			recommendations.update(r);
 			audit.record("ADOPT", "Recommendation", r.code(), state, Map.of("status", from.name()),
 					Map.of("status", r.status().name()));
-			count++;
+			adopted.add(new ReviewEvents.Adopted(r.code(), r.status(), r.dueDate(), r.text()));
 		}
-		if (count > 0) {
-			events.publishEvent(new ReviewEvents.RecommendationsAdopted(cycleId, cycle.year(), state, count));
+		if (!adopted.isEmpty()) {
+			events.publishEvent(new ReviewEvents.RecommendationsAdopted(cycleId, cycle.year(), state, adopted));
 		}
 		return recommendations.of(cycleId, state);
 	}

@@ -85,7 +85,9 @@ class ExaminerAssignmentsTest {
 		});
 		assertThat(audited("ACCEPT_ASSIGNMENT", view.cycle().year())).isEqualTo(1);
 		assertThat(events.stream(ReviewEvents.ExaminersAssigned.class))
-			.containsExactly(new ReviewEvents.ExaminersAssigned(cycle, view.cycle().year()));
+			.containsExactly(new ReviewEvents.ExaminersAssigned(cycle, view.cycle().year(), view.rows().stream()
+				.map(r -> new ReviewEvents.Examination(r.reviewedState(), r.examinerStates(), r.institutions()))
+				.toList()));
 	}
 
 	@Test
@@ -122,6 +124,10 @@ class ExaminerAssignmentsTest {
 		AssignmentStore.Stored kaz = store.assignment(cycle).get("KAZ");
 		assertThat(kaz.examinerStates()).containsExactly("AZE");
 		assertThat(kaz.overrideReason()).isEqualTo("TUR withdrew its examiner");
+		// only the changed state's examiners are told again
+		assertThat(events.stream(ReviewEvents.ExaminersAssigned.class)).last()
+			.extracting(ReviewEvents.ExaminersAssigned::examinations)
+			.isEqualTo(List.of(new ReviewEvents.Examination("KAZ", List.of("AZE"), List.of(institution))));
 		assertThat(jdbc.sql("SELECT after_value FROM audit_entry WHERE action = 'CHANGE_ASSIGNMENT' AND entity_id = ?")
 			.param(String.valueOf(assignments.view(cycle).cycle().year()))
 			.query(String.class)

@@ -52,10 +52,11 @@ class ReportFixtures {
 		return id;
 	}
 
+	/** Moves the cycle on; Azerbaijan's report is no part of these tests, so the cycle goes on without it. */
 	void advanceTo(long cycleId, CycleStatus status) {
 		accounts.actAs(TestAccounts.ANALYST);
 		while (cycles.get(cycleId).status() != status) {
-			cycles.advance(cycleId);
+			cycles.advance(cycleId, "The report tests look at Kazakhstan's report only", null);
 		}
 	}
 

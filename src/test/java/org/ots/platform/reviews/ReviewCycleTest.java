@@ -33,6 +33,8 @@ class ReviewCycleTest {
 	static final LocalDate DAY_AFTER_MEETING = MEETING.plusDays(1);
 	static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 	static final Period SIX_MONTHS = Period.ofMonths(6);
+	/** The national reports of the states these cycles review, all submitted. */
+	static final Set<String> ALL_REPORTS = Set.of("KAZ", "TUR");
 	/** Where a postponed cycle of these tests stopped. */
 	static final CycleStatus STOPPED_AT = CycleStatus.QUESTIONS_OPEN;
 
@@ -73,7 +75,7 @@ class ReviewCycleTest {
 		void everyLegalMoveWorksAndIsRecorded() {
 			for (CycleStatus target : legalTargets()) {
 				ReviewCycle cycle = cycleIn(status());
-				assertThat(cycle.changeTo(target, ANALYST, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS)).isEqualTo(target);
+				assertThat(cycle.changeTo(target, ANALYST, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS, ALL_REPORTS)).isEqualTo(target);
 				assertThat(cycle.status()).isEqualTo(target);
 				assertThat(cycle.newTransitions()).singleElement()
 					.satisfies(t -> {
@@ -89,7 +91,7 @@ class ReviewCycleTest {
 		void everyOtherTargetIsRefused() {
 			for (CycleStatus target : EnumSet.complementOf(EnumSet.copyOf(withAny(legalTargets())))) {
 				ReviewCycle cycle = cycleIn(status());
-				assertThatThrownBy(() -> cycle.changeTo(target, ANALYST, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS))
+				assertThatThrownBy(() -> cycle.changeTo(target, ANALYST, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS, ALL_REPORTS))
 					.as("%s -> %s", status(), target)
 					.isInstanceOf(CycleRuleException.class)
 					.hasMessageContaining(status().name());
@@ -102,12 +104,12 @@ class ReviewCycleTest {
 		void advanceGoesToTheNextStepOrIsRefused() {
 			ReviewCycle cycle = cycleIn(status());
 			if (status().next() == null) {
-				assertThatThrownBy(() -> cycle.advance(ANALYST, DAY_AFTER_MEETING, NOW, SIX_MONTHS))
+				assertThatThrownBy(() -> cycle.advance(ANALYST, DAY_AFTER_MEETING, NOW, SIX_MONTHS, ALL_REPORTS, null))
 					.isInstanceOf(CycleRuleException.class);
 				assertThat(cycle.status()).isEqualTo(status());
 			}
 			else {
-				assertThat(cycle.advance(ADMIN, DAY_AFTER_MEETING, NOW, SIX_MONTHS)).isEqualTo(status().next());
+				assertThat(cycle.advance(ADMIN, DAY_AFTER_MEETING, NOW, SIX_MONTHS, ALL_REPORTS, null)).isEqualTo(status().next());
 			}
 		}
 
@@ -123,7 +125,7 @@ class ReviewCycleTest {
 			for (CurrentUser user : new CurrentUser[] { COORDINATOR, EXAMINER, CurrentUser.ANONYMOUS }) {
 				for (CycleStatus target : CycleStatus.values()) {
 					ReviewCycle cycle = cycleIn(status());
-					assertThatThrownBy(() -> cycle.changeTo(target, user, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS))
+					assertThatThrownBy(() -> cycle.changeTo(target, user, "a reason", DAY_AFTER_MEETING, NOW, SIX_MONTHS, ALL_REPORTS))
 						.isInstanceOf(AccessDeniedException.class);
 					assertThat(cycle.status()).isEqualTo(status());
 				}
@@ -171,6 +173,49 @@ class ReviewCycleTest {
 		CycleStatus status() {
 			return CycleStatus.SELF_ASSESSMENT;
 		}
+
+		@Test
+		void theReportsAreSubmittedBeforeTheCycleSaysSoAndAMissingOneIsNamed() {
+			ReviewCycle cycle = cycleIn(status());
+
+			assertThatThrownBy(() -> cycle.advance(ANALYST, DAY_AFTER_MEETING, NOW, SIX_MONTHS, Set.of("KAZ"), " "))
+				.isInstanceOf(MissingReportsException.class)
+				.hasMessageContaining("No national report has been submitted by TUR")
+				.satisfies(e -> assertThat(((MissingReportsException) e).missing()).containsExactly("TUR"));
+			assertThat(cycle.status()).isEqualTo(status());
+			assertThat(cycle.newTransitions()).isEmpty();
+		}
+
+		@Test
+		void withAWrittenReasonTheCycleGoesOnWithoutTheMissingReportsAndRecordsWhy() {
+			ReviewCycle cycle = cycleIn(status());
+
+			cycle.advance(ANALYST, DAY_AFTER_MEETING, NOW, SIX_MONTHS, Set.of(), "The Council agreed to go on");
+
+			assertThat(cycle.status()).isEqualTo(CycleStatus.SUBMITTED);
+			assertThat(cycle.newTransitions()).singleElement()
+				.extracting(ReviewCycle.Transition::reason)
+				.isEqualTo("without the national reports of KAZ, TUR: The Council agreed to go on");
+		}
+
+		@Test
+		void whenEveryReportIsInNoReasonIsAskedOrRecorded() {
+			ReviewCycle cycle = cycleIn(status());
+
+			cycle.advance(ANALYST, DAY_AFTER_MEETING, NOW, SIX_MONTHS, Set.of("KAZ", "TUR", "AZE"), null);
+
+			assertThat(cycle.newTransitions()).singleElement().extracting(ReviewCycle.Transition::reason).isNull();
+		}
+
+		@Test
+		void whoAsksTheQuestionsMayStillChange() {
+			ReviewCycle cycle = cycleIn(status());
+			cycle.letQuestionsFrom(ANALYST, QuestionsFrom.EXAMINERS_ONLY);
+			assertThat(cycle.questionsFrom()).isEqualTo(QuestionsFrom.EXAMINERS_ONLY);
+			assertThatThrownBy(() -> cycle.letQuestionsFrom(COORDINATOR, QuestionsFrom.EXAMINERS_AND_MEMBERS))
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> cycle.letQuestionsFrom(ANALYST, null)).isInstanceOf(CycleRuleException.class);
+		}
 	}
 
 	@Nested
@@ -200,10 +245,10 @@ class ReviewCycleTest {
 		void questionsOpenOnlyOnceTheReportsAreCirculated() {
 			ReviewCycle cycle = cycleIn(status());
 			LocalDate circulated = cycle.deadline(DeadlineKind.REPORTS_CIRCULATED);
-			assertThatThrownBy(() -> cycle.advance(ANALYST, circulated.minusDays(1), NOW, SIX_MONTHS))
+			assertThatThrownBy(() -> cycle.advance(ANALYST, circulated.minusDays(1), NOW, SIX_MONTHS, ALL_REPORTS, null))
 				.isInstanceOf(CycleRuleException.class)
 				.hasMessageContaining(circulated.toString());
-			assertThat(cycle.advance(ANALYST, circulated, NOW, SIX_MONTHS)).isEqualTo(CycleStatus.QUESTIONS_OPEN);
+			assertThat(cycle.advance(ANALYST, circulated, NOW, SIX_MONTHS, ALL_REPORTS, null)).isEqualTo(CycleStatus.QUESTIONS_OPEN);
 		}
 	}
 
@@ -212,6 +257,16 @@ class ReviewCycleTest {
 
 		CycleStatus status() {
 			return CycleStatus.QUESTIONS_OPEN;
+		}
+
+		@Test
+		void whoAsksTheQuestionsIsSettled() {
+			ReviewCycle cycle = cycleIn(status());
+			assertThatThrownBy(() -> cycle.letQuestionsFrom(ANALYST, QuestionsFrom.EXAMINERS_ONLY))
+				.isInstanceOf(CycleRuleException.class)
+				.hasMessageContaining("settled once questions open");
+			// postponed while questions were open (STOPPED_AT), it stays settled
+			assertThat(cycleIn(CycleStatus.POSTPONED).mayChangeQuestionsFrom()).isFalse();
 		}
 	}
 
@@ -225,10 +280,10 @@ class ReviewCycleTest {
 		@Test
 		void theMeetingIsHeldNotBeforeItsDate() {
 			ReviewCycle cycle = cycleIn(status());
-			assertThatThrownBy(() -> cycle.advance(ANALYST, MEETING.minusDays(1), NOW, SIX_MONTHS))
+			assertThatThrownBy(() -> cycle.advance(ANALYST, MEETING.minusDays(1), NOW, SIX_MONTHS, ALL_REPORTS, null))
 				.isInstanceOf(CycleRuleException.class)
 				.hasMessageContaining(MEETING.toString());
-			assertThat(cycle.advance(ANALYST, MEETING, NOW, SIX_MONTHS)).isEqualTo(CycleStatus.REVIEW_MEETING);
+			assertThat(cycle.advance(ANALYST, MEETING, NOW, SIX_MONTHS, ALL_REPORTS, null)).isEqualTo(CycleStatus.REVIEW_MEETING);
 		}
 	}
 
@@ -252,7 +307,7 @@ class ReviewCycleTest {
 			ReviewCycle cycle = cycleIn(status());
 			LocalDate adoption = MEETING.plusWeeks(3);
 
-			cycle.advance(ANALYST, adoption, NOW, Period.ofMonths(4));
+			cycle.advance(ANALYST, adoption, NOW, Period.ofMonths(4), ALL_REPORTS, null);
 
 			assertThat(cycle.adoptedOn()).isEqualTo(adoption);
 			assertThat(cycle.deadline(DeadlineKind.PUBLICATION_DUE)).isEqualTo(adoption.plusMonths(4));
@@ -269,7 +324,7 @@ class ReviewCycleTest {
 		@Test
 		void aPublicationInTimeIsNotFlagged() {
 			ReviewCycle cycle = cycleIn(status());
-			cycle.advance(ANALYST, cycle.deadline(DeadlineKind.PUBLICATION_DUE), NOW, SIX_MONTHS);
+			cycle.advance(ANALYST, cycle.deadline(DeadlineKind.PUBLICATION_DUE), NOW, SIX_MONTHS, ALL_REPORTS, null);
 			assertThat(cycle.publishedLate()).isFalse();
 		}
 
@@ -278,7 +333,7 @@ class ReviewCycleTest {
 			ReviewCycle cycle = cycleIn(status());
 			LocalDate due = cycle.deadline(DeadlineKind.PUBLICATION_DUE);
 
-			assertThat(cycle.advance(ANALYST, due.plusDays(1), NOW, SIX_MONTHS)).isEqualTo(CycleStatus.PUBLISHED);
+			assertThat(cycle.advance(ANALYST, due.plusDays(1), NOW, SIX_MONTHS, ALL_REPORTS, null)).isEqualTo(CycleStatus.PUBLISHED);
 
 			assertThat(cycle.publishedLate()).isTrue();
 			assertThat(cycle.newTransitions().get(0).reason()).contains("late").contains(due.toString());
