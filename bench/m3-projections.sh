@@ -4,6 +4,6 @@
 # Usage: bench/m3-projections.sh [benchmark directory, default ../shared/data/benchmark]
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+./mvnw -q -B test-compile
+exec java -Xmx1g -cp target/test-classes:target/classes \
   org.ots.platform.bench.M3ProjectionBenchmark "${1:-../shared/data/benchmark}"

@@ -1,6 +1,6 @@
 package org.ots.platform.foresight;
 
-/** The standard normal distribution: the predictive distributions of all models are normal on the fitting scale. */
+/** The standard normal distribution: the predictive distributions of all models are normal. */
 final class Normal {
 
 	/** Quantiles bounding the central 80% and 95% of the distribution. */

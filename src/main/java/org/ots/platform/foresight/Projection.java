@@ -8,14 +8,13 @@ import org.ots.platform.indicators.Direction;
 
 /**
  * Where a series is heading: for each year ahead the point projection and its 80% and 95% intervals, the method
- * used, the fitted models behind it (one, or the members of a combination), and the scale they were fitted on.
- * The predictive distribution of each year is normal on that scale, which also answers how likely a target is met.
- * A series too short to project has a projection without years and with the reason.
+ * used and the fitted models behind it (one, or the members of a combination). The predictive distribution of each
+ * year is normal, clipped at the series' natural limits; it also answers how likely a target is met. A series too
+ * short to project has a projection without years and with the reason.
  */
 public final class Projection {
 
 	private final ProjectionMethod method;
-	private final FittingScale scale;
 	private final SeriesTraits traits;
 	private final int lastObservedYear;
 	private final List<ModelFit> fits;
@@ -23,10 +22,9 @@ public final class Projection {
 	private final double[] sd;
 	private final NoProjectionReason reason;
 
-	private Projection(ProjectionMethod method, FittingScale scale, SeriesTraits traits, int lastObservedYear,
+	private Projection(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
 			List<ModelFit> fits, double[] mean, double[] sd, NoProjectionReason reason) {
 		this.method = method;
-		this.scale = scale;
 		this.traits = traits;
 		this.lastObservedYear = lastObservedYear;
 		this.fits = List.copyOf(fits);
@@ -35,28 +33,24 @@ public final class Projection {
 		this.reason = reason;
 	}
 
-	static Projection of(ProjectionMethod method, FittingScale scale, SeriesTraits traits, int lastObservedYear,
+	static Projection of(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
 			List<ModelFit> fits, ModelForecast forecast) {
 		double[] sd = new double[forecast.horizon()];
 		for (int h = 0; h < sd.length; h++) {
 			sd[h] = Math.sqrt(forecast.variance()[h]);
 		}
-		return new Projection(method, scale, traits, lastObservedYear, fits, forecast.mean().clone(), sd, null);
+		return new Projection(method, traits, lastObservedYear, fits, forecast.mean().clone(), sd, null);
 	}
 
 	static Projection none(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
 			NoProjectionReason reason) {
-		return new Projection(method, FittingScale.ORIGINAL, traits, lastObservedYear, List.of(), new double[0],
+		return new Projection(method, traits, lastObservedYear, List.of(), new double[0],
 				new double[0], reason);
 	}
 
 	/** The method asked for; {@link #fits()} names the models it used. */
 	public ProjectionMethod method() {
 		return method;
-	}
-
-	public FittingScale scale() {
-		return scale;
 	}
 
 	/** The fitted models: the chosen one, or every member of a combination. */
@@ -84,7 +78,8 @@ public final class Projection {
 	/**
 	 * The probability that the value in {@code year} meets {@code target}: at least it for an increasing target,
 	 * at most it for a decreasing one. A target beyond the natural limits cannot be met; one at or beyond the limit
-	 * on the other side is met for certain.
+	 * on the other side is met for certain. The clipped part of the distribution sits on the limit, so a target at
+	 * the limit is met with the probability that the unclipped value reaches it.
 	 */
 	public double probabilityOfReaching(double target, int year, Direction direction) {
 		if (direction == Direction.NONE || direction == null) {
@@ -95,11 +90,7 @@ public final class Projection {
 		if (target > traits.upperLimit() || target < traits.lowerLimit()) {
 			return increase == (target < traits.lowerLimit()) ? 1 : 0;
 		}
-		if (scale == FittingScale.LOG && target <= 0) {
-			return increase ? 1 : 0;
-		}
-		double fitted = scale.toFitting(target);
-		double below = sd[h] > 0 ? Normal.cdf((fitted - mean[h]) / sd[h]) : (fitted >= mean[h] ? 1 : 0);
+		double below = sd[h] > 0 ? Normal.cdf((target - mean[h]) / sd[h]) : (target >= mean[h] ? 1 : 0);
 		return increase ? 1 - below : below;
 	}
 
@@ -115,8 +106,8 @@ public final class Projection {
 		return h;
 	}
 
-	/** The value z standard deviations from the mean of year h + 1, back on the original scale and clipped. */
+	/** The value z standard deviations from the mean of year h + 1, clipped at the natural limits. */
 	private double value(int h, double z) {
-		return traits.clip(scale.fromFitting(mean[h] + z * sd[h]));
+		return traits.clip(mean[h] + z * sd[h]);
 	}
 }

@@ -21,6 +21,6 @@ public enum ProjectionMethod {
 	DYNAMIC_OPTIMISED_THETA,
 	/** The last value plus the average yearly change: the only honest model for three or four points. */
 	NAIVE_WITH_DRIFT,
-	/** The mean of the exponential smoothing choice, Theta and the dynamic optimised Theta model. */
+	/** The median of the exponential smoothing choice, Theta and the dynamic optimised Theta model, year by year. */
 	COMBINATION
 }

@@ -7,6 +7,10 @@ import java.util.Optional;
 /**
  * Projects an annual series: fits the chosen method (by default the combination) and returns the projection with
  * its intervals. Pure arithmetic without randomness, so the same values always give the same projection.
+ * <p>
+ * The models are fitted on the values as they are, and the projection and its intervals are clipped at the
+ * natural limits (a positive quantity never goes below zero). Fitting positive quantities on the log scale was
+ * tried on the benchmark: better calibrated intervals, but clearly less accurate projections (bench/RESULTS.md).
  */
 public final class Projector {
 
@@ -31,14 +35,10 @@ public final class Projector {
 		if (values.length < MIN_VALUES) {
 			return Projection.none(method, traits, lastYear, NoProjectionReason.TOO_FEW_VALUES);
 		}
-		FittingScale scale = FittingScale.of(values, traits);
-		double[] y = new double[values.length];
-		for (int t = 0; t < y.length; t++) {
-			y[t] = scale.toFitting(values[t]);
-		}
+		double[] y = values.clone();
 		List<ModelForecast> models = fit(y, horizon, method);
 		ModelForecast forecast = models.size() == 1 ? models.get(0) : Combination.of(models);
-		return Projection.of(method, scale, traits, lastYear, models.stream().map(ModelForecast::fit).toList(),
+		return Projection.of(method, traits, lastYear, models.stream().map(ModelForecast::fit).toList(),
 				forecast);
 	}
 

@@ -27,11 +27,6 @@ public record SeriesTraits(double lowerLimit, double upperLimit) {
 		return new SeriesTraits(lowerLimit, upperLimit);
 	}
 
-	/** Positive quantities are projected on the log scale, where every projected value stays above zero. */
-	boolean positive() {
-		return lowerLimit == 0;
-	}
-
 	double clip(double value) {
 		return Math.min(upperLimit, Math.max(lowerLimit, value));
 	}
