@@ -58,7 +58,7 @@ final class ExponentialSmoothing {
 			return Optional.empty();
 		}
 		double[] best = bestStart(y, trend);
-		double[] u = NelderMead.minimise(v -> objective(y, trend, v), best, 0.5, 300 * best.length, 1e-8);
+		double[] u = NelderMead.minimise(v -> objective(y, trend, v), best, 0.5, 200 * best.length, 1e-7);
 		return Optional.of(forecast(y, trend, smoothing(trend, u), horizon));
 	}
 
