@@ -77,9 +77,9 @@ public final class Projection {
 
 	/**
 	 * The probability that the value in {@code year} meets {@code target}: at least it for an increasing target,
-	 * at most it for a decreasing one. A target beyond the natural limits cannot be met; one at or beyond the limit
-	 * on the other side is met for certain. The clipped part of the distribution sits on the limit, so a target at
-	 * the limit is met with the probability that the unclipped value reaches it.
+	 * at most it for a decreasing one. A target beyond a natural limit cannot be met, and one at or beyond the limit
+	 * behind it is met for certain. The clipped part of the distribution sits on the limit, so a target at the limit
+	 * ahead is met with the probability that the unclipped value reaches it.
 	 */
 	public double probabilityOfReaching(double target, int year, Direction direction) {
 		if (direction == Direction.NONE || direction == null) {
@@ -87,8 +87,11 @@ public final class Projection {
 		}
 		int h = horizonOf(year);
 		boolean increase = direction == Direction.INCREASE;
-		if (target > traits.upperLimit() || target < traits.lowerLimit()) {
-			return increase == (target < traits.lowerLimit()) ? 1 : 0;
+		if (increase ? target <= traits.lowerLimit() : target >= traits.upperLimit()) {
+			return 1;
+		}
+		if (increase ? target > traits.upperLimit() : target < traits.lowerLimit()) {
+			return 0;
 		}
 		double below = sd[h] > 0 ? Normal.cdf((target - mean[h]) / sd[h]) : (target >= mean[h] ? 1 : 0);
 		return increase ? 1 - below : below;

@@ -30,13 +30,12 @@ public final class Projector {
 	 */
 	public Projection project(double[] values, int firstYear, SeriesTraits traits, int horizon,
 			ProjectionMethod method) {
-		validate(values, horizon);
+		validate(values, traits, method, horizon);
 		int lastYear = firstYear + values.length - 1;
 		if (values.length < MIN_VALUES) {
 			return Projection.none(method, traits, lastYear, NoProjectionReason.TOO_FEW_VALUES);
 		}
-		double[] y = values.clone();
-		List<ModelForecast> models = fit(y, horizon, method);
+		List<ModelForecast> models = fit(values.clone(), horizon, method);
 		ModelForecast forecast = models.size() == 1 ? models.get(0) : Combination.of(models);
 		return Projection.of(method, traits, lastYear, models.stream().map(ModelForecast::fit).toList(),
 				forecast);
@@ -64,9 +63,9 @@ public final class Projector {
 		return List.of(chosen);
 	}
 
-	private static void validate(double[] values, int horizon) {
-		if (values == null) {
-			throw new IllegalArgumentException("no values to project");
+	private static void validate(double[] values, SeriesTraits traits, ProjectionMethod method, int horizon) {
+		if (values == null || traits == null || method == null) {
+			throw new IllegalArgumentException("a projection needs values, their traits and a method");
 		}
 		for (double v : values) {
 			if (!Double.isFinite(v)) {

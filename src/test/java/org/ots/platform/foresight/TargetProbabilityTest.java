@@ -52,6 +52,12 @@ class TargetProbabilityTest {
 	}
 
 	@Test
+	void aTargetAtTheLimitBehindIsCertainAndAtTheLimitAheadIsNot() {
+		assertThat(rising.probabilityOfReaching(0, 2030, Direction.INCREASE)).isEqualTo(1);
+		assertThat(rising.probabilityOfReaching(100, 2030, Direction.INCREASE)).isBetween(0.0, 0.01);
+	}
+
+	@Test
 	void onlyProjectedYearsAndRealDirectionsAreAnswered() {
 		assertThatThrownBy(() -> rising.probabilityOfReaching(30, 2023, Direction.INCREASE))
 			.isInstanceOf(IllegalArgumentException.class);
