@@ -216,7 +216,7 @@ class ProgressMeasureTest {
 
 		@Test
 		void movingAwayFromTheTargetIsDeterioration() {
-			// observed (35/40)^(1/5) - 1 = -0.0263404, required (70/40)^(1/15) - 1 = 0.0380124: R = -0.692946;
+			// observed (35/40)^(1/5) - 1 = -0.0263404, required (70/40)^(1/15) - 1 = 0.0380124: R = -0.693269;
 			// score max(4.1667 * R - 2.5, -5) = -5
 			ProgressAssessment a = assess(values(2015, 40, 2020, 35), INCREASE, null, target(70, 2030));
 
