@@ -91,14 +91,34 @@ public class ProgressMonitor {
 				store.list(List.of(indicator), null).stream().filter(a -> countries.contains(a.state())).toList());
 	}
 
-	/** Recomputes the series named {@code INDICATOR|STATE}, as {@code ObservationsChanged} names them. */
+	/**
+	 * Recomputes the series named {@code INDICATOR|STATE}, as {@code ObservationsChanged} names them. A series that
+	 * fails is logged and the others go on: one bad series must not leave the rest of an import unassessed.
+	 */
 	void recompute(Collection<String> seriesKeys) {
 		for (String key : seriesKeys) {
 			int bar = key.lastIndexOf('|');
 			if (bar > 0) {
-				recompute(key.substring(0, bar), key.substring(bar + 1));
+				try {
+					recompute(key.substring(0, bar), key.substring(bar + 1));
+				}
+				catch (RuntimeException e) {
+					log.error("Progress of series {} could not be recomputed", key, e);
+				}
 			}
 		}
+	}
+
+	/** Every series of one indicator, after its direction, limits or targets changed. */
+	void recomputeIndicator(String indicator) {
+		Set<String> keys = new HashSet<>();
+		store.list(List.of(indicator), null).forEach(a -> keys.add(indicator + "|" + a.state()));
+		for (State state : states.all()) {
+			if (!catalog.referenceSeries(indicator, state.code()).isEmpty()) {
+				keys.add(indicator + "|" + state.code());
+			}
+		}
+		recompute(keys);
 	}
 
 	void recompute(String indicator, String state) {

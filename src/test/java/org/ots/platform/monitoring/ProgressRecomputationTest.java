@@ -14,8 +14,10 @@ import org.ots.platform.ApiClient;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
 import org.ots.platform.TestAccounts;
+import org.ots.platform.indicators.IndicatorFramework;
 import org.ots.platform.indicators.ObservationEdit;
 import org.ots.platform.indicators.ObservationService;
+import org.ots.platform.indicators.TargetData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Stored progress follows the data: an edit through the indicators module recomputes the edited series and no
- * other; a start-up finds missing or outdated results and recomputes them; the JSON API serves them publicly.
+ * other, a new target the series of its indicator; a start-up finds missing or outdated results and recomputes them; the JSON API serves them publicly.
  */
 @IntegrationTest
 class ProgressRecomputationTest {
@@ -39,6 +41,9 @@ class ProgressRecomputationTest {
 
 	@Autowired
 	ProgressMonitor monitor;
+
+	@Autowired
+	IndicatorFramework framework;
 
 	@Autowired
 	ProgressRecomputation recomputation;
@@ -102,6 +107,19 @@ class ProgressRecomputationTest {
 		assertThat(a.method()).isEqualTo("TARGET");
 		assertThat(a.targetValue()).isEqualTo(11.0);
 		assertThat(a.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+	}
+
+	@Test
+	void aTargetSetLaterReassessesTheIndicatorsSeries() {
+		save("KGZ", "2015", "10");
+		save("KGZ", "2020", "12");
+		await().atMost(PATIENCE).until(() -> stored("KGZ").filter(a -> a.currentValue() == 12).isPresent());
+		assertThat(stored("KGZ").orElseThrow().method()).isEqualTo("NO_TARGET");
+
+		framework.addTarget(INDICATOR, new TargetData(null, INDICATOR, "KGZ", 20.0, 2030, "Test plan", null, null));
+
+		await().atMost(PATIENCE).until(() -> stored("KGZ").filter(a -> "TARGET".equals(a.method())).isPresent());
+		assertThat(stored("KGZ").orElseThrow().targetValue()).isEqualTo(20.0);
 	}
 
 	@Test
