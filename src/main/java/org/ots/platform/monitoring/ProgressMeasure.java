@@ -25,10 +25,14 @@ import org.ots.platform.monitoring.ProgressSettings.Thresholds;
  * </ol>
  * Where our framework differs from Open SDG's metadata: a context indicator (direction NONE) is "not available"
  * (Open SDG would assume a desired decrease); the limit is the indicator's upper limit when an increase is desired
- * and its lower limit when a decrease is ({@link SeriesData#limitOf}); when no value lies in or after the base
- * year, or the target's year is not after the base year, the series is "unable to assess" unless its target is
- * achieved (the reference code fails or divides by zero there). Only annual values are used, the method being one of annual growth. Nothing
- * is rounded in the calculation; the explanation shows six significant digits.
+ * and its lower limit when a decrease is ({@link SeriesData#limitOf}); of several targets one is chosen
+ * ({@link TargetChoice}); when no value lies in or after the base year, or the target's year is not after the base
+ * year, the series is "unable to assess" unless its target is achieved (the reference code fails or divides by zero
+ * there). Only annual values are used, the method being one of annual growth. With thresholds other than the
+ * defaults (a Eurostat variant) the status follows the configured thresholds while the score keeps the reference's
+ * lines, which the reference also does ("score functions hardcoded based on default progress thresholds"). Scores
+ * of the series aggregate into an indicator by {@link IndicatorProgress}. Nothing is rounded in the calculation;
+ * the explanation shows six significant digits.
  */
 final class ProgressMeasure {
 

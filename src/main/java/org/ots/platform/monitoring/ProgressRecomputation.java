@@ -12,8 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * When progress is recomputed: the series an edit or an import changed, and the series of an indicator whose
  * direction, limits or targets changed, once that change committed (on another thread, so that the edit does not
- * wait for it); and every series at start-up when there are no results yet (the
- * demo's first start) or the settings changed since they were computed. It runs after the demo loader (order 10).
+ * wait for it); and every series at start-up when there are no results yet (the demo's first start) or the settings
+ * changed since they were computed. It runs after the demo loader (order 10).
  */
 @Component
 @Order(20)
