@@ -180,6 +180,9 @@ class AuthorisationWalkTest {
 			api("POST", "/api/v1/observations/{id}/reference", STATE_DATA,
 					f -> call("/api/v1/observations/" + f.observation() + "/reference")),
 			// the Secretariat's framework pages
+			// progress of the series (monitoring): computed, never written from outside
+			api("GET", "/api/v1/progress", PUBLIC, f -> call("/api/v1/progress?area=DIG&state=KAZ")),
+			api("GET", "/api/v1/progress/{indicator}/{state}", PUBLIC, f -> call("/api/v1/progress/" + f.progressSeries())),
 			page("GET", "/framework", SECRETARIAT, f -> call("/framework")),
 			page("GET", "/framework/areas/new", SECRETARIAT, f -> call("/framework/areas/new")),
 			page("POST", "/framework/areas", SECRETARIAT, f -> call("/framework/areas", f.areaForm(f.code("WP"), ""))),
@@ -675,6 +678,17 @@ class AuthorisationWalkTest {
 				.param(code("Walk fixture "))
 				.update(keys, "id");
 			return keys.getKey().longValue();
+		}
+
+		/** A stored progress assessment of Kazakhstan for a fresh indicator, as {@code INDICATOR/KAZ}. */
+		String progressSeries() {
+			String indicator = indicator();
+			jdbc.sql("""
+					INSERT INTO progress_assessment (indicator_code, state_code, status, method, data_points, explanation,
+					  configuration, computed_at)
+					VALUES (?, 'KAZ', 'UNABLE_TO_ASSESS', 'NO_TARGET', 1, 'Walk', 'walk', CURRENT_TIMESTAMP)""")
+				.param(indicator).update();
+			return indicator + "/KAZ";
 		}
 
 		/** An unread inbox message of Kazakhstan's coordinator. */

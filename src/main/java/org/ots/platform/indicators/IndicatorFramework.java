@@ -7,6 +7,7 @@ import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.shared.LocalizedText;
 import org.ots.platform.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,15 +29,17 @@ public class IndicatorFramework {
 	private final FrameworkRules rules;
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
 	IndicatorFramework(Areas areas, Indicators indicators, Targets targets, FrameworkRules rules, AuditTrail audit,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.areas = areas;
 		this.indicators = indicators;
 		this.targets = targets;
 		this.rules = rules;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional
@@ -102,6 +105,7 @@ public class IndicatorFramework {
 		Indicator saved = saving("Indicator", code, before.version(),
 				() -> indicators.save(indicator(before.code(), withCode, before.version())));
 		audit.record("UPDATE", "Indicator", code, null, IndicatorData.of(before), IndicatorData.of(saved));
+		events.publishEvent(new IndicatorDefinitionChanged(saved.code()));
 		return saved;
 	}
 
@@ -131,6 +135,7 @@ public class IndicatorFramework {
 		Target saved = targets.save(new Target(null, indicator.code(), state(data.stateCode()), data.value(), data.year(),
 				trim(data.origin()), null, null));
 		audit.record("CREATE", "Target", saved.id(), saved.stateCode(), null, TargetData.of(saved));
+		events.publishEvent(new IndicatorDefinitionChanged(saved.indicatorCode()));
 		return saved;
 	}
 
@@ -144,6 +149,7 @@ public class IndicatorFramework {
 				state(data.stateCode()), data.value(), data.year(), trim(data.origin()), before.commitmentId(),
 				before.version())));
 		audit.record("UPDATE", "Target", id, saved.stateCode(), TargetData.of(before), TargetData.of(saved));
+		events.publishEvent(new IndicatorDefinitionChanged(saved.indicatorCode()));
 		return saved;
 	}
 
@@ -154,6 +160,7 @@ public class IndicatorFramework {
 		checkVersion("Target", id, before.version(), expectedVersion);
 		removing("Target " + id, () -> targets.delete(before));
 		audit.record("DELETE", "Target", id, before.stateCode(), TargetData.of(before), null);
+		events.publishEvent(new IndicatorDefinitionChanged(before.indicatorCode()));
 	}
 
 	public Target findTarget(long id) {
