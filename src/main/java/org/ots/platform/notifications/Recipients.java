@@ -36,6 +36,11 @@ class Recipients {
 				&& state.equals(u.stateCode()));
 	}
 
+	/** These users, by name (the subscribers of an alert, say). */
+	List<Recipient> named(Collection<String> usernames) {
+		return find(u -> usernames.contains(u.username()));
+	}
+
 	/** Admins and analysts. */
 	List<Recipient> secretariat() {
 		return find(u -> u.role() != null && u.role().isSecretariat());
