@@ -118,8 +118,8 @@ final class AlertConditions {
 	}
 
 	/**
-	 * No value for year Y by the deadline in year Y+1, Y being the latest year whose deadline has passed
-	 * ({@code today} on or after it). Any period of year Y counts (a month or quarter of it as well as the year).
+	 * No value for year Y by the deadline in year Y+1, Y being the latest year whose deadline has passed (the
+	 * deadline day itself still counts as in time). Any period of year Y counts: a month or quarter as well as the year.
 	 */
 	static Optional<Finding> missing(AlertRule rule, List<Point> series, LocalDate today) {
 		int year = dueYear(rule, today);
@@ -130,9 +130,9 @@ final class AlertConditions {
 				List.of(String.valueOf(year), rule.deadline().atYear(year + 1).toString()), false));
 	}
 
-	/** The latest year Y whose deadline (its day in year Y+1) is today or past. */
+	/** The latest year Y whose deadline (its day in year Y+1) is over by {@code today}. */
 	static int dueYear(AlertRule rule, LocalDate today) {
-		return today.isBefore(rule.deadline().atYear(today.getYear())) ? today.getYear() - 2 : today.getYear() - 1;
+		return today.isAfter(rule.deadline().atYear(today.getYear())) ? today.getYear() - 1 : today.getYear() - 2;
 	}
 
 	private static Optional<Finding> latest(List<Point> series, String reasonKey) {
