@@ -79,10 +79,9 @@ class Alerts {
 		if (filter.open() != null) {
 			where.append(filter.open() ? " AND a.acknowledged_at IS NULL" : " AND a.acknowledged_at IS NOT NULL");
 		}
-		return jdbc.sql(SELECT + where + """
-				 ORDER BY CASE WHEN a.acknowledged_at IS NULL THEN 0 ELSE 1 END,
-				  CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, a.raised_at DESC, a.id DESC
-				 LIMIT """ + BOARD_LIMIT)
+		return jdbc.sql(SELECT + where + " ORDER BY CASE WHEN a.acknowledged_at IS NULL THEN 0 ELSE 1 END,"
+				+ " CASE a.severity WHEN 'CRITICAL' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, a.raised_at DESC, a.id DESC"
+				+ " LIMIT " + BOARD_LIMIT)
 			.params(params)
 			.query(Alerts::alert)
 			.list();
