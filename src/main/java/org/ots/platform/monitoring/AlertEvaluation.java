@@ -60,12 +60,20 @@ class AlertEvaluation {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ObservationsChanged changed) {
+		// One query for the rules, whatever the size of an import; most series are covered by none.
+		List<AlertRule> active = rules.active();
+		if (active.isEmpty()) {
+			return;
+		}
 		int raised = 0;
 		for (String series : changed.series()) {
 			String[] key = series.split("\\|", 2);
 			Optional<Indicator> indicator = key.length == 2 ? catalog.find(key[0]) : Optional.empty();
-			if (indicator.isPresent()) {
-				for (AlertRule rule : rules.activeCovering(key[0], indicator.get().areaCode(), key[1])) {
+			if (indicator.isEmpty()) {
+				continue;
+			}
+			for (AlertRule rule : active) {
+				if (rule.covers(key[0], indicator.get().areaCode(), key[1])) {
 					raised += check(rule, indicator.get(), key[1]);
 				}
 			}

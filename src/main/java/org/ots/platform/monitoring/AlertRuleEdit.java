@@ -17,7 +17,7 @@ record AlertRuleEdit(String name, String kind, String indicatorCode, String area
 	static AlertRuleEdit of(AlertRule r) {
 		return new AlertRuleEdit(r.name(), r.kind().name(), r.indicatorCode(), r.areaCode(), r.stateCode(),
 				r.severity().name(), r.comparison() == null ? null : r.comparison().name(),
-				r.bound() == null ? null : Finding.number(r.bound()), r.changeMode() == null ? null : r.changeMode().name(),
+				r.bound() == null ? null : java.math.BigDecimal.valueOf(r.bound()).stripTrailingZeros().toPlainString(), r.changeMode() == null ? null : r.changeMode().name(),
 				r.outlierMethod() == null ? null : r.outlierMethod().name(), r.deadlineText(), String.valueOf(r.active()),
 				r.version());
 	}

@@ -31,16 +31,6 @@ class AlertRules {
 		return jdbc.sql("SELECT * FROM alert_rule WHERE active ORDER BY id").query(AlertRules::rule).list();
 	}
 
-	/** The active rules that watch this series: by its indicator or its indicator's area, for its state or all. */
-	List<AlertRule> activeCovering(String indicator, String area, String state) {
-		return jdbc.sql("""
-				SELECT * FROM alert_rule WHERE active AND (indicator_code = ? OR area_code = ?)
-				  AND (state_code IS NULL OR state_code = ?) ORDER BY id""")
-			.params(indicator, area, state)
-			.query(AlertRules::rule)
-			.list();
-	}
-
 	Optional<AlertRule> find(long id) {
 		return jdbc.sql("SELECT * FROM alert_rule WHERE id = ?").param(id).query(AlertRules::rule).optional();
 	}
