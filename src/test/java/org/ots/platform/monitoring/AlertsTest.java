@@ -76,7 +76,7 @@ class AlertsTest {
 		jdbc.sql("""
 				INSERT INTO indicator (code, area_code, name_en, name_ru, name_tr, definition_en, unit, decimals, periodicity,
 				  direction, lower_limit, upper_limit, source)
-				VALUES (?, 'DIG', 'Alert test', 'Alert test', 'Alert test', 'An indicator of the alert tests.', '%', 1,
+				VALUES (?, 'DIG', 'Alert test', 'Alert test', 'Alert test', 'An indicator whose values only the alert tests write.', '%', 1,
 				  'ANNUAL', 'INCREASE', 0, 100, 'Test')""")
 			.param(indicator)
 			.update();
