@@ -20,7 +20,7 @@ class AlertNotifications {
 		this.notifier = notifier;
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(AlertRaised alert) {
 		if (alert.subscribers().isEmpty()) {
 			return;

@@ -27,32 +27,32 @@ class ReviewNotifications {
 		this.notifier = notifier;
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(ReportSubmitted event) {
 		notifier.deliver(recipients.secretariat(),
 				Notice.of("reportSubmitted", reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year())));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(ReportReturned event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.state())), Notice.of("reportReturned",
 				reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year()), event.comment() == null ? "" : event.comment()));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(QuestionAsked event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.reviewedState())), Notice.of("questionAsked",
 				reportLink(event.cycleId(), event.reviewedState()), event.askedByState(), event.reviewedState(), String.valueOf(event.year())));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(AnswerPosted event) {
 		notifier.deliver(recipients.actingFor(event.askedByState()), Notice.of("answerPosted",
 				reportLink(event.cycleId(), event.reviewedState()), event.reviewedState(), event.askedByState(), String.valueOf(event.year())));
 	}
 
 	/** Opening the self-assessment is the call for the national reports. */
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(CycleMoved event) {
 		if (event.to() != CycleStatus.SELF_ASSESSMENT || event.from() != CycleStatus.PLANNED) {
 			return;
