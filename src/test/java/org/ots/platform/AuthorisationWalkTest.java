@@ -105,7 +105,14 @@ class AuthorisationWalkTest {
 		/** Answers and comments on the draft: Kazakhstan's own coordinators only. */
 		KAZ_ONLY(Set.of(Actor.COORDINATOR_OF_KAZ)),
 		/** Involved in the review of Kazakhstan: the Secretariat, Kazakhstan, and its assigned examiner (thread, follow-up). */
-		KAZ_REVIEW_INVOLVED(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER));
+		KAZ_REVIEW_INVOLVED(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER)),
+		// monitoring: alert rules, the board and subscriptions
+		/** Alert rules and acknowledgements: the Secretariat and experts (the rule of the walk is the expert's own). */
+		ALERT_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.EXPERT)),
+		/** An alert of Kazakhstan: every signed-in user but the coordinators of other states. */
+		ALERT_READERS_OF_KAZ(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER, Actor.EXPERT)),
+		/** A subscription of Kazakhstan's coordinator: removed by its subscriber only. */
+		SUBSCRIBER_OF_KAZ(Set.of(Actor.COORDINATOR_OF_KAZ));
 
 		final Set<Actor> allowed;
 
@@ -426,11 +433,44 @@ class AuthorisationWalkTest {
 							+ "/answer", Map.of("answer", "Walk answer"))),
 			page("POST", "/reviews/{cycleId}/questions/{state}/{questionId}/accept-late", SECRETARIAT,
 					f -> call("/reviews/" + f.reviews().cycle("QUESTIONS_OPEN") + "/questions/KAZ/" + f.reviews().question()
-							+ "/accept-late", Map.of())));
+							+ "/accept-late", Map.of())),
+			// monitoring: alerts (of Kazakhstan), alert rules (the expert's), subscriptions (to transport, not to the
+			// digital area of the alert tests)
+			api("GET", "/api/v1/alerts", Rule.SIGNED_IN, f -> call("/api/v1/alerts?state=KAZ&severity=WARNING")),
+			api("GET", "/api/v1/alerts/{id}", Rule.ALERT_READERS_OF_KAZ, f -> call("/api/v1/alerts/" + f.alert())),
+			api("POST", "/api/v1/alerts/{id}/acknowledge", Rule.ALERT_WRITERS,
+					f -> call("/api/v1/alerts/" + f.alert() + "/acknowledge", Map.of("comment", "Walk"))),
+			api("GET", "/api/v1/alert-subscriptions", Rule.SIGNED_IN, f -> call("/api/v1/alert-subscriptions")),
+			api("POST", "/api/v1/alert-subscriptions", Rule.SIGNED_IN,
+					f -> call("/api/v1/alert-subscriptions", Map.of("areaCode", "TRN", "stateCode", ""))),
+			api("DELETE", "/api/v1/alert-subscriptions/{id}", Rule.SUBSCRIBER_OF_KAZ,
+					f -> call("/api/v1/alert-subscriptions/" + f.alertSubscription())),
+			api("GET", "/api/v1/alert-rules", Rule.ALERT_WRITERS, f -> call("/api/v1/alert-rules")),
+			api("POST", "/api/v1/alert-rules", Rule.ALERT_WRITERS, f -> call("/api/v1/alert-rules", f.alertRuleEdit(null))),
+			api("GET", "/api/v1/alert-rules/{id}", Rule.ALERT_WRITERS, f -> call("/api/v1/alert-rules/" + f.alertRule())),
+			api("PUT", "/api/v1/alert-rules/{id}", Rule.ALERT_WRITERS,
+					f -> call("/api/v1/alert-rules/" + f.alertRule(), f.alertRuleEdit(0))),
+			api("POST", "/api/v1/alert-rules/{id}/deactivate", Rule.ALERT_WRITERS,
+					f -> call("/api/v1/alert-rules/" + f.alertRule() + "/deactivate", Map.of("version", 0))),
+			page("GET", "/monitoring/alerts", Rule.SIGNED_IN, f -> call("/monitoring/alerts?state=KAZ&status=open")),
+			page("POST", "/monitoring/alerts/{id}/acknowledge", Rule.ALERT_WRITERS,
+					f -> call("/monitoring/alerts/" + f.alert() + "/acknowledge", Map.of("comment", "Walk"))),
+			page("POST", "/monitoring/subscriptions", Rule.SIGNED_IN,
+					f -> call("/monitoring/subscriptions", Map.of("areaCode", "TRN", "stateCode", ""))),
+			page("POST", "/monitoring/subscriptions/{id}/delete", Rule.SUBSCRIBER_OF_KAZ,
+					f -> call("/monitoring/subscriptions/" + f.alertSubscription() + "/delete", Map.of())),
+			page("GET", "/monitoring/rules", Rule.ALERT_WRITERS, f -> call("/monitoring/rules")),
+			page("GET", "/monitoring/rules/new", Rule.ALERT_WRITERS, f -> call("/monitoring/rules/new")),
+			page("POST", "/monitoring/rules", Rule.ALERT_WRITERS, f -> call("/monitoring/rules", text(f.alertRuleEdit(null)))),
+			page("GET", "/monitoring/rules/{id}", Rule.ALERT_WRITERS, f -> call("/monitoring/rules/" + f.alertRule())),
+			page("POST", "/monitoring/rules/{id}", Rule.ALERT_WRITERS,
+					f -> call("/monitoring/rules/" + f.alertRule(), text(f.alertRuleEdit(0)))),
+			page("POST", "/monitoring/rules/{id}/deactivate", Rule.ALERT_WRITERS,
+					f -> call("/monitoring/rules/" + f.alertRule() + "/deactivate", Map.of("version", "0"))));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations");
+			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring");
 
 	@LocalServerPort
 	int port;
@@ -689,6 +729,51 @@ class AuthorisationWalkTest {
 					VALUES (?, 'KAZ', 'UNABLE_TO_ASSESS', 'NO_TARGET', 1, 'Walk', 'walk', CURRENT_TIMESTAMP)""")
 				.param(indicator).update();
 			return indicator + "/KAZ";
+		}
+
+		/** An alert rule of the test expert's that never fires (above 1000% of a share). */
+		long alertRule() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO alert_rule (name, kind, indicator_code, state_code, severity, comparison, bound, active, owner,
+					  created_at, updated_at, version)
+					VALUES (?, 'THRESHOLD', 'IT.NET.USER.ZS', 'KAZ', 'INFO', 'ABOVE', 1000, TRUE, ?, CURRENT_TIMESTAMP,
+					  CURRENT_TIMESTAMP, 0)""")
+				.params(code("Walk rule "), TestAccounts.EXPERT)
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** A rule as the form and the API send it; {@code version} null for a new one. */
+		Map<String, Object> alertRuleEdit(Integer version) {
+			Map<String, Object> edit = new LinkedHashMap<>(Map.of("name", code("Walk rule "), "kind", "THRESHOLD",
+					"indicatorCode", "IT.NET.USER.ZS", "stateCode", "KAZ", "severity", "INFO", "comparison", "ABOVE",
+					"bound", "1000", "active", "true"));
+			edit.put("expectedVersion", version);
+			return edit;
+		}
+
+		/** An open alert of Kazakhstan, raised by a rule of its own. */
+		long alert() {
+			long rule = alertRule();
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO alert (rule_id, indicator_code, area_code, state_code, period, severity, obs_value, reason_key,
+					  reason_args, raised_at)
+					VALUES (?, 'IT.NET.USER.ZS', 'DIG', 'KAZ', '2024', 'WARNING', 1001,
+					  'alerts.reason.THRESHOLD.ABOVE', '1001|2024|1000', CURRENT_TIMESTAMP)""")
+				.param(rule)
+				.update(keys, "id");
+			return keys.getKey().longValue();
+		}
+
+		/** A subscription of Kazakhstan's coordinator to the alerts of transport in Kazakhstan. */
+		long alertSubscription() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO alert_subscription (username, area_code, state_code, created_at) VALUES (?, 'TRN', 'KAZ', CURRENT_TIMESTAMP)")
+				.param(TestAccounts.COORDINATOR_KAZ)
+				.update(keys, "id");
+			return keys.getKey().longValue();
 		}
 
 		/** An unread inbox message of Kazakhstan's coordinator. */

@@ -62,6 +62,12 @@ class TranslationsTest {
 			Map.entry("qa.priority.", names(org.ots.platform.reviews.Priority.values())),
 			Map.entry("qa.status.", names(org.ots.platform.reviews.RecommendationStatus.values())),
 			Map.entry("qa.asserter.", names(org.ots.platform.reviews.Asserter.values())),
+			// monitoring: alert rules and the board (templates/monitoring/*.html)
+			Map.entry("alerts.severity.", names(org.ots.platform.monitoring.AlertSeverity.values())),
+			Map.entry("alerts.kind.", names(org.ots.platform.monitoring.AlertKind.values())),
+			Map.entry("alerts.comparison.", List.of("ABOVE", "BELOW", "EITHER")),
+			Map.entry("alerts.changeMode.", List.of("ABSOLUTE", "PERCENT")),
+			Map.entry("alerts.outlierMethod.", List.of("MODIFIED_Z", "IQR")),
 			Map.entry("imports.format.", List.of("TIDY", "SDMX_CSV", "OWID", "WB")),
 			Map.entry("imports.status.", List.of("QUEUED", "VALIDATING", "NEEDS_MAPPING", "WRITING", "DONE", "REJECTED",
 					"FAILED")),

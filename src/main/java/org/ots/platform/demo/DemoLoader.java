@@ -6,6 +6,7 @@ import org.ots.platform.commitments.CommitmentsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
+import org.ots.platform.monitoring.AlertsDemoContent;
 import org.ots.platform.reviews.ReviewsDemoContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +47,18 @@ class DemoLoader implements ApplicationRunner {
 	private final IndicatorsDemoContent indicators;
 	private final CommitmentsDemoContent commitments;
 	private final ReviewsDemoContent reviews;
+	private final AlertsDemoContent alerts;
 	private final UserDetailsService users;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
-			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, UserDetailsService users) {
+			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, AlertsDemoContent alerts,
+			UserDetailsService users) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
 		this.commitments = commitments;
 		this.reviews = reviews;
+		this.alerts = alerts;
 		this.users = users;
 	}
 
@@ -71,6 +75,7 @@ class DemoLoader implements ApplicationRunner {
 		indicators.load();
 		commitments.load();
 		loadReviewsAsSecretariat();
+		alerts.load();
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");

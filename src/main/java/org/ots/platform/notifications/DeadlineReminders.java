@@ -14,6 +14,7 @@ import org.ots.platform.reviews.CycleStatus;
 import org.ots.platform.reviews.DeadlineKind;
 import org.ots.platform.reviews.ReviewCycle;
 import org.ots.platform.reviews.ReviewCycleService;
+import org.ots.platform.shared.ScheduledLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -35,32 +35,32 @@ class ReviewNotifications {
 		this.assignments = assignments;
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(ReportSubmitted event) {
 		notifier.deliver(recipients.secretariat(),
 				Notice.of("reportSubmitted", reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year())));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(ReportReturned event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.state())), Notice.of("reportReturned",
 				reportLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year()), event.comment() == null ? "" : event.comment()));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(QuestionAsked event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.reviewedState())), Notice.of("questionAsked",
 				reportLink(event.cycleId(), event.reviewedState()), event.askedByState(), event.reviewedState(), String.valueOf(event.year())));
 	}
 
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(AnswerPosted event) {
 		notifier.deliver(recipients.actingFor(event.askedByState()), Notice.of("answerPosted",
 				reportLink(event.cycleId(), event.reviewedState()), event.reviewedState(), event.askedByState(), String.valueOf(event.year())));
 	}
 
 	/** Opening the self-assessment is the call for the national reports; publication hands out the results. */
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(CycleMoved event) {
 		if (event.to() == CycleStatus.SELF_ASSESSMENT && event.from() == CycleStatus.PLANNED) {
 			List<Recipient> coordinators = new ArrayList<>(recipients.coordinatorsOf(event.reviewedStates()));
@@ -75,7 +75,7 @@ class ReviewNotifications {
 	 * Each examiner state's coordinators and examiners, and the experts of each assigned institution, learn whom
 	 * they examine; the link leads to the reviewed state's questions, where they ask theirs.
 	 */
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(ExaminersAssigned event) {
 		for (Examination examination : event.examinations()) {
 			List<Recipient> examiners = new ArrayList<>();
@@ -90,7 +90,7 @@ class ReviewNotifications {
 	}
 
 	/** The reviewed state's coordinators get what the meeting adopted: agreed and noted, each with its text. */
-	@AfterReviewCommitted
+	@AfterCommitted
 	void on(RecommendationsAdopted event) {
 		notifier.deliver(recipients.coordinatorsOf(Set.of(event.state())), Notice.of("recommendationsAdopted",
 				reviewLink(event.cycleId(), event.state()), event.state(), String.valueOf(event.year()),

@@ -1,6 +1,7 @@
 /**
  * Telling people what the review needs from them: the in-app inbox, e-mail in the recipient's language, and the
- * reminders before each deadline of a cycle, sent once even when several instances share the database.
+ * reminders before each deadline of a cycle, sent once even when several instances share the database; and the new
+ * alerts of monitoring to their subscribers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "reviews" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "reviews", "monitoring" })
 package org.ots.platform.notifications;

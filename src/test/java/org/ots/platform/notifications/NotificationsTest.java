@@ -31,6 +31,7 @@ import org.ots.platform.reviews.DeadlineKind;
 import org.ots.platform.reviews.ReviewCycle;
 import org.ots.platform.reviews.ReviewCycleService;
 import org.ots.platform.reviews.ReviewEvents;
+import org.ots.platform.shared.ScheduledLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.ots.platform.notifications;
+package org.ots.platform.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,20 +13,21 @@ import org.springframework.stereotype.Component;
  * A lock in the database, so that a job scheduled on every instance runs on one of them. Taking it is one
  * conditional UPDATE (whoever's lock has run out), or the INSERT of its row the first time; either statement
  * succeeds for one instance only, on H2 as on PostgreSQL. The lock runs out by itself should its holder die.
+ * Used by the daily jobs of several modules (deadline reminders, alert rules), each under a name of its own.
  */
 @Component
-class ScheduledLock {
+public class ScheduledLock {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	ScheduledLock(JdbcClient jdbc, Clock clock) {
+	public ScheduledLock(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/** Takes the lock for at most {@code duration}; false if another holder has it. */
-	boolean tryAcquire(String name, String holder, Duration duration) {
+	public boolean tryAcquire(String name, String holder, Duration duration) {
 		Instant now = Instant.now(clock);
 		int taken = jdbc.sql("UPDATE scheduled_lock SET locked_until = ?, locked_by = ? WHERE name = ? AND locked_until <= ?")
 			.params(now.plus(duration).atOffset(ZoneOffset.UTC), holder, name, now.atOffset(ZoneOffset.UTC))
@@ -45,7 +46,7 @@ class ScheduledLock {
 	}
 
 	/** Gives the lock back, if this holder still has it. */
-	void release(String name, String holder) {
+	public void release(String name, String holder) {
 		jdbc.sql("UPDATE scheduled_lock SET locked_until = ? WHERE name = ? AND locked_by = ?")
 			.params(Instant.now(clock).atOffset(ZoneOffset.UTC), name, holder)
 			.update();

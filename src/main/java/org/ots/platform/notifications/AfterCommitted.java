@@ -22,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@interface AfterReviewCommitted {
+@interface AfterCommitted {
 
 	@AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
 	String condition() default "";
