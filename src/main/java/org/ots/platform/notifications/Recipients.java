@@ -44,6 +44,8 @@ class Recipients {
 	/** The names of the given institutions, for the text of a notice. */
 	List<String> institutionNames(Collection<Long> institutions) {
 		return accounts.institutions().stream().filter(i -> institutions.contains(i.id())).map(i -> i.name()).toList();
+	}
+
 	/** These users, by name (the subscribers of an alert, say). */
 	List<Recipient> named(Collection<String> usernames) {
 		return find(u -> usernames.contains(u.username()));
