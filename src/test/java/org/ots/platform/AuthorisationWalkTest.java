@@ -190,6 +190,11 @@ class AuthorisationWalkTest {
 			// progress of the series (monitoring): computed, never written from outside
 			api("GET", "/api/v1/progress", PUBLIC, f -> call("/api/v1/progress?area=DIG&state=KAZ")),
 			api("GET", "/api/v1/progress/{indicator}/{state}", PUBLIC, f -> call("/api/v1/progress/" + f.progressSeries())),
+			api("GET", "/api/v1/scoreboard", PUBLIC, f -> call("/api/v1/scoreboard?area=DIG")),
+			page("GET", "/scoreboard", PUBLIC, f -> call("/scoreboard?area=DIG")),
+			page("GET", "/states/{code}/profile", PUBLIC, f -> call("/states/KAZ/profile")),
+			page("GET", "/compare/{indicator}", PUBLIC, f -> call("/compare/IT.NET.USER.ZS")),
+			page("GET", "/progress/{indicator}/{state}", PUBLIC, f -> call("/progress/" + f.progressSeries())),
 			page("GET", "/framework", SECRETARIAT, f -> call("/framework")),
 			page("GET", "/framework/areas/new", SECRETARIAT, f -> call("/framework/areas/new")),
 			page("POST", "/framework/areas", SECRETARIAT, f -> call("/framework/areas", f.areaForm(f.code("WP"), ""))),
@@ -470,7 +475,8 @@ class AuthorisationWalkTest {
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
-			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring");
+			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring", "/scoreboard",
+			"/compare", "/progress", "/states/{code}/profile");
 
 	@LocalServerPort
 	int port;

@@ -65,6 +65,10 @@ class TranslationsTest {
 			// monitoring: alert rules and the board (templates/monitoring/*.html)
 			Map.entry("alerts.severity.", names(org.ots.platform.monitoring.AlertSeverity.values())),
 			Map.entry("alerts.kind.", names(org.ots.platform.monitoring.AlertKind.values())),
+			// progress pages (templates/monitoring/scoreboard, profile, compare, progress)
+			Map.entry("progress.status.", names(org.ots.platform.monitoring.ProgressStatus.values())),
+			Map.entry("progress.abbr.", names(org.ots.platform.monitoring.ProgressStatus.values())),
+			Map.entry("progress.method.", List.of("TARGET", "NO_TARGET", "NONE")),
 			Map.entry("alerts.comparison.", List.of("ABOVE", "BELOW", "EITHER")),
 			Map.entry("alerts.changeMode.", List.of("ABSOLUTE", "PERCENT")),
 			Map.entry("alerts.outlierMethod.", List.of("MODIFIED_Z", "IQR")),

@@ -1,5 +1,6 @@
 package org.ots.platform.indicators;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +16,16 @@ public class IndicatorCatalog {
 	private final Indicators indicators;
 	private final Targets targets;
 	private final Observations observations;
+	private final ValueQueries values;
 	private final JdbcClient jdbc;
 
-	IndicatorCatalog(Areas areas, Indicators indicators, Targets targets, Observations observations, JdbcClient jdbc) {
+	IndicatorCatalog(Areas areas, Indicators indicators, Targets targets, Observations observations,
+			ValueQueries values, JdbcClient jdbc) {
 		this.areas = areas;
 		this.indicators = indicators;
 		this.targets = targets;
 		this.observations = observations;
+		this.values = values;
 		this.jdbc = jdbc;
 	}
 
@@ -52,6 +56,21 @@ public class IndicatorCatalog {
 	/** The reference values of one indicator for one state, oldest period first (used by national reports). */
 	public List<Observation> referenceSeries(String indicatorCode, String stateCode) {
 		return observations.referenceSeries(indicatorCode, List.of(stateCode));
+	}
+
+	/** The reference values of one indicator for every state, by state and oldest period first. */
+	public List<Observation> referenceSeries(String indicatorCode) {
+		return observations.referenceSeries(indicatorCode, List.of());
+	}
+
+	/** Every reference value of one state, by indicator and oldest period first. */
+	public List<Observation> referenceValuesOf(String stateCode) {
+		return values.referenceValuesOf(stateCode);
+	}
+
+	/** The latest reference value of each series of these indicators up to a year (any when null), in one query. */
+	public List<Observation> latestReferenceValues(Collection<String> indicatorCodes, Integer upToYear) {
+		return values.latestReferenceValues(indicatorCodes, upToYear);
 	}
 
 	/** How much data the platform holds: values, and series (indicator x state) with at least one value. */

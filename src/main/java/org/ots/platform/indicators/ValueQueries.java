@@ -1,6 +1,8 @@
 package org.ots.platform.indicators;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,35 @@ class ValueQueries {
 			.list()
 			.forEach(o -> latest.putIfAbsent(o.indicatorCode(), o));
 		return latest;
+	}
+
+	/**
+	 * The most recent reference value of every series of these indicators, up to a year (any year when null), in one
+	 * query whatever the number of series: the scoreboard asks this for an area at each request.
+	 */
+	List<Observation> latestReferenceValues(Collection<String> indicators, Integer upToYear) {
+		if (indicators.isEmpty()) {
+			return List.of();
+		}
+		String yearFilter = upToYear == null ? "" : " AND obs_year <= :year";
+		JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS
+				+ ", ROW_NUMBER() OVER (PARTITION BY indicator_code, state_code ORDER BY obs_year DESC, period DESC) AS rn"
+				+ " FROM observation WHERE reference = TRUE AND indicator_code IN (:indicators)" + yearFilter
+				+ ") latest WHERE rn = 1")
+			.param("indicators", indicators);
+		if (upToYear != null) {
+			spec = spec.param("year", upToYear);
+		}
+		return spec.query(Observations::map).list();
+	}
+
+	/** Every reference value of one state, by indicator and period. */
+	List<Observation> referenceValuesOf(String state) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE state_code = ? AND reference = TRUE"
+				+ " ORDER BY indicator_code, period")
+			.param(state)
+			.query(Observations::map)
+			.list();
 	}
 
 	private static Map<String, Long> counts(JdbcClient.StatementSpec spec) {

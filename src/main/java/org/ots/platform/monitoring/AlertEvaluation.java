@@ -61,12 +61,31 @@ class AlertEvaluation {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ObservationsChanged changed) {
 		// One query for the rules, whatever the size of an import; most series are covered by none.
-		List<AlertRule> active = rules.active();
+		// Deterioration is read from the stored progress, which is recomputed after this: see ProgressAssessed.
+		List<AlertRule> active = rules.active().stream().filter(r -> r.kind() != AlertKind.DETERIORATION).toList();
+		int raised = run(active, changed.series());
+		if (raised > 0) {
+			log.info("{} alerts raised after a change of {} series", raised, changed.series().size());
+		}
+	}
+
+	/** The deterioration rules over a series whose progress was just stored. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ProgressAssessed assessed) {
+		List<AlertRule> active = rules.active().stream().filter(r -> r.kind() == AlertKind.DETERIORATION).toList();
+		int raised = run(active, List.of(assessed.series()));
+		if (raised > 0) {
+			log.info("{} alerts raised after the progress of {} changed", raised, assessed.series());
+		}
+	}
+
+	private int run(List<AlertRule> active, java.util.Collection<String> changedSeries) {
 		if (active.isEmpty()) {
-			return;
+			return 0;
 		}
 		int raised = 0;
-		for (String series : changed.series()) {
+		for (String series : changedSeries) {
 			String[] key = series.split("\\|", 2);
 			Optional<Indicator> indicator = key.length == 2 ? catalog.find(key[0]) : Optional.empty();
 			if (indicator.isEmpty()) {
@@ -78,9 +97,7 @@ class AlertEvaluation {
 				}
 			}
 		}
-		if (raised > 0) {
-			log.info("{} alerts raised after a change of {} series", raised, changed.series().size());
-		}
+		return raised;
 	}
 
 	/** Runs one rule over every series of its scope; the number of alerts raised. */

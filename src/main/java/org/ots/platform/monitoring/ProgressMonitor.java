@@ -18,6 +18,7 @@ import org.ots.platform.states.State;
 import org.ots.platform.states.States;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,16 +39,18 @@ public class ProgressMonitor {
 	private final ProgressSettings settings;
 	private final ProgressMeasure measure;
 	private final TransactionTemplate transaction;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProgressMonitor(IndicatorCatalog catalog, States states, ProgressAssessments store, ProgressSettings settings,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
 		this.catalog = catalog;
 		this.states = states;
 		this.store = store;
 		this.settings = settings;
 		this.measure = new ProgressMeasure(settings);
 		this.transaction = transaction;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -132,6 +135,7 @@ public class ProgressMonitor {
 			}
 			store.save(measure.assess(seriesData(known.get(), state, values, catalog.targetsOf(indicator)))
 				.computedAt(Instant.now(clock)));
+			events.publishEvent(new ProgressAssessed(indicator + "|" + state));
 		});
 	}
 
