@@ -1,8 +1,10 @@
 package org.ots.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ots.platform.monitoring.ProgressMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,7 +29,8 @@ class TranslatedPagesTest {
 	private static final String SHARE = "TRN.EDOC.SHARE";
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/KAZ", "/indicators",
 			"/indicators/" + SHARE, "/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015",
-			"/indicators/NO.SUCH", "/reviews");
+			"/indicators/NO.SUCH", "/reviews", "/scoreboard?area=TRN&year=2020", "/states/KAZ/profile", "/compare/" + SHARE,
+			"/progress/" + SHARE + "/KAZ", "/scoreboard?area=NOPE");
 	private static final List<String> COORDINATOR_PAGES = List.of("/data/grid?area=TRN&from=2013&to=2016", "/states/KAZ",
 			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE");
 	private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
@@ -37,6 +41,9 @@ class TranslatedPagesTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	ProgressMonitor progress;
 
 	@BeforeEach
 	void someData() {
@@ -50,6 +57,8 @@ class TranslatedPagesTest {
 		cell.put("source", "Test statistics office");
 		cell.put("value", "33");
 		kaz.post("/data/grid/cell", cell);
+		// the explanation page needs the value's progress, which is assessed after the edit, on another thread
+		await().atMost(Duration.ofSeconds(20)).until(() -> progress.find(SHARE, "KAZ").isPresent());
 	}
 
 	@Test
