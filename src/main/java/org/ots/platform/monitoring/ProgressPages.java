@@ -78,7 +78,7 @@ class ProgressPages {
 		model.addAttribute("a", assessment);
 		model.addAttribute("indicator", catalog.get(indicator));
 		model.addAttribute("state", states.get(state));
-		model.addAttribute("cssClass", new Scoreboard.Cell(assessment.status(), null, null, false).cssClass());
+		model.addAttribute("cssClass", Scoreboard.cssClassOf(assessment.status()));
 		return "monitoring/progress";
 	}
 }

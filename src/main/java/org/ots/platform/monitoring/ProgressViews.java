@@ -39,7 +39,7 @@ class ProgressViews {
 	record ProfileEntry(Indicator indicator, ProgressStatus status, Observation latest, Chart chart) {
 
 		public String cssClass() {
-			return new Scoreboard.Cell(status, null, null, false).cssClass();
+			return Scoreboard.cssClassOf(status);
 		}
 	}
 
@@ -47,7 +47,7 @@ class ProgressViews {
 	record Comparison(State state, ProgressStatus status, Observation latest) {
 
 		public String cssClass() {
-			return new Scoreboard.Cell(status, null, null, false).cssClass();
+			return Scoreboard.cssClassOf(status);
 		}
 	}
 

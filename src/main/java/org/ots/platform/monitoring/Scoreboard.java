@@ -22,9 +22,8 @@ record Scoreboard(Area area, Integer year, List<Indicator> indicators, List<Row>
 
 		static final Cell EMPTY = new Cell(null, null, null, false);
 
-		/** The colour class of the cell; every status also shows its name, so colour is never the only cue. */
 		public String cssClass() {
-			return status == null ? "status-none" : "status-" + status.name().toLowerCase(java.util.Locale.ROOT);
+			return cssClassOf(status);
 		}
 	}
 
@@ -69,6 +68,11 @@ record Scoreboard(Area area, Integer year, List<Indicator> indicators, List<Row>
 		String chosen = chosenSort(sort, indicators);
 		rows.sort(order(chosen));
 		return new Scoreboard(area, year, indicators, List.copyOf(rows), aggregate, chosen);
+	}
+
+	/** The colour class of a status (null: none); every page also names the status, so colour is never the only cue. */
+	static String cssClassOf(ProgressStatus status) {
+		return status == null ? "status-none" : "status-" + status.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** The sort the link of an indicator's column asks for: ascending first, descending when already ascending. */
