@@ -42,6 +42,10 @@ public class TargetOutlook {
 		return store.find(indicator, state).map(SeriesProjection::probability);
 	}
 
+	public Optional<SeriesProjection> find(String indicator, String state) {
+		return store.find(indicator, state);
+	}
+
 	/** The stored projection of one series; 404 for an unknown indicator or state, or a series without values. */
 	public SeriesProjection get(String indicator, String state) {
 		catalog.get(indicator);

@@ -70,6 +70,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history", "/observations/history", "/reviews", "/recommendations",
+					"/projections", "/projections/**",
 					"/recommendations/**")
 			.permitAll()
 			// Reports, review reports and question threads decide themselves who reads them: public once the
