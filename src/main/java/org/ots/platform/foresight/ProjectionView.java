@@ -32,11 +32,11 @@ record ProjectionView(List<Integer> years, List<Double> observed, List<Double> p
 			boolean joint = p == null && projection.lastYear() != null && year == projection.lastYear()
 					&& !projection.years().isEmpty();
 			Double join = joint ? observedByYear.get(year) : null;
-			point.add(p != null ? p.point() : join);
-			lower80.add(p != null ? p.lower80() : join);
-			upper80.add(p != null ? p.upper80() : join);
-			lower95.add(p != null ? p.lower95() : join);
-			upper95.add(p != null ? p.upper95() : join);
+			point.add(p != null ? Double.valueOf(p.point()) : join);
+			lower80.add(p != null ? Double.valueOf(p.lower80()) : join);
+			upper80.add(p != null ? Double.valueOf(p.upper80()) : join);
+			lower95.add(p != null ? Double.valueOf(p.lower95()) : join);
+			upper95.add(p != null ? Double.valueOf(p.upper95()) : join);
 		}
 		SeriesProjection.SeriesTarget target = projection.target();
 		return new ProjectionView(years, observed, point, lower80, upper80, lower95, upper95,

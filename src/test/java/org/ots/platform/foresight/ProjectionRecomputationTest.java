@@ -150,7 +150,7 @@ class ProjectionRecomputationTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"projection-chart\"", "data-projection=", "id=\"projection-table\"",
 				"<th scope=\"row\">2030</th>", "Probability of meeting the target:", "Method, parameters and fit",
-				"COMBINATION", "illustrative demo values");
+				"DYNAMIC_OPTIMISED_THETA alpha=", "illustrative demo values");
 		String list = ApiClient.anonymous(port).get("/projections?state=KGZ&area=CLI").body();
 		assertThat(list).contains("/projections/" + INDICATOR + "/KGZ");
 		JsonNode json = ApiClient.anonymous(port).get("/api/v1/projections/" + INDICATOR + "/KGZ").json();
