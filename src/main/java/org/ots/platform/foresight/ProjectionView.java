@@ -2,6 +2,7 @@ package org.ots.platform.foresight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.ots.platform.indicators.Observation;
 
@@ -14,7 +15,7 @@ record ProjectionView(List<Integer> years, List<Double> observed, List<Double> p
 		boolean illustrative) {
 
 	static ProjectionView of(List<Observation> observations, SeriesProjection projection) {
-		java.util.TreeMap<Integer, Double> observedByYear = new java.util.TreeMap<>();
+		TreeMap<Integer, Double> observedByYear = new TreeMap<>();
 		observations.stream()
 			.filter(o -> o.period().isAnnual())
 			.forEach(o -> observedByYear.put(o.period().year(), o.value()));
