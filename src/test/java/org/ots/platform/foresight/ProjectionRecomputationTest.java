@@ -149,7 +149,7 @@ class ProjectionRecomputationTest {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"projection-chart\"", "data-projection=", "id=\"projection-table\"",
-				"<th scope=\"row\">2030</th>", "Probability of meeting the target:", "Method, parameters and fit",
+				"<th scope=\"row\">2030</th>", "Probability of meeting the target:", "by 2030,", "Method, parameters and fit",
 				"DYNAMIC_OPTIMISED_THETA alpha=", "illustrative demo values");
 		String list = ApiClient.anonymous(port).get("/projections?state=KGZ&area=CLI").body();
 		assertThat(list).contains("/projections/" + INDICATOR + "/KGZ");
