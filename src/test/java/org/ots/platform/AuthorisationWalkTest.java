@@ -195,6 +195,12 @@ class AuthorisationWalkTest {
 			page("GET", "/states/{code}/profile", PUBLIC, f -> call("/states/KAZ/profile")),
 			page("GET", "/compare/{indicator}", PUBLIC, f -> call("/compare/IT.NET.USER.ZS")),
 			page("GET", "/progress/{indicator}/{state}", PUBLIC, f -> call("/progress/" + f.progressSeries())),
+			// foresight: projections and targets at risk, public like the data
+			api("GET", "/api/v1/projections/{indicator}/{state}", PUBLIC,
+					f -> call("/api/v1/projections/" + f.projectionSeries())),
+			api("GET", "/api/v1/targets-at-risk", PUBLIC, f -> call("/api/v1/targets-at-risk?state=KAZ&area=DIG")),
+			page("GET", "/projections", PUBLIC, f -> call("/projections?state=KAZ&area=DIG")),
+			page("GET", "/projections/{indicator}/{state}", PUBLIC, f -> call("/projections/" + f.projectionSeries())),
 			page("GET", "/framework", SECRETARIAT, f -> call("/framework")),
 			page("GET", "/framework/areas/new", SECRETARIAT, f -> call("/framework/areas/new")),
 			page("POST", "/framework/areas", SECRETARIAT, f -> call("/framework/areas", f.areaForm(f.code("WP"), ""))),
@@ -476,7 +482,7 @@ class AuthorisationWalkTest {
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
 			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring", "/scoreboard",
-			"/compare", "/progress", "/states/{code}/profile");
+			"/compare", "/progress", "/states/{code}/profile", "/projections");
 
 	@LocalServerPort
 	int port;
@@ -733,6 +739,17 @@ class AuthorisationWalkTest {
 					INSERT INTO progress_assessment (indicator_code, state_code, status, method, data_points, explanation,
 					  configuration, computed_at)
 					VALUES (?, 'KAZ', 'UNABLE_TO_ASSESS', 'NO_TARGET', 1, 'Walk', 'walk', CURRENT_TIMESTAMP)""")
+				.param(indicator).update();
+			return indicator + "/KAZ";
+		}
+
+		/** A stored projection of Kazakhstan for a fresh indicator, too short to project, as {@code INDICATOR/KAZ}. */
+		String projectionSeries() {
+			String indicator = indicator();
+			jdbc.sql("""
+					INSERT INTO series_projection (indicator_code, state_code, method, fits, data_points, interpolated,
+					  illustrative, reason, fingerprint, configuration, computed_at)
+					VALUES (?, 'KAZ', 'COMBINATION', '', 2, 0, FALSE, 'TOO_FEW_VALUES', 'walk', 'walk', CURRENT_TIMESTAMP)""")
 				.param(indicator).update();
 			return indicator + "/KAZ";
 		}

@@ -71,6 +71,9 @@ class TranslationsTest {
 			Map.entry("progress.method.", List.of("TARGET", "NO_TARGET", "NONE")),
 			Map.entry("alerts.comparison.", List.of("ABOVE", "BELOW", "EITHER")),
 			Map.entry("alerts.changeMode.", List.of("ABSOLUTE", "PERCENT")),
+			// foresight: projection pages (templates/foresight/*.html)
+			Map.entry("projections.direction.", List.of("INCREASE", "DECREASE")),
+			Map.entry("projections.method.", names(org.ots.platform.foresight.ProjectionMethod.values())),
 			Map.entry("alerts.outlierMethod.", List.of("MODIFIED_Z", "IQR")),
 			Map.entry("imports.format.", List.of("TIDY", "SDMX_CSV", "OWID", "WB")),
 			Map.entry("imports.status.", List.of("QUEUED", "VALIDATING", "NEEDS_MAPPING", "WRITING", "DONE", "REJECTED",

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history", "/observations/history", "/reviews", "/recommendations",
-					"/recommendations/**", "/scoreboard", "/compare/**", "/progress/**")
+					"/recommendations/**", "/scoreboard", "/compare/**", "/progress/**", "/projections", "/projections/**")
 			.permitAll()
 			// Reports, review reports and question threads decide themselves who reads them: public once the
 			// cycle is published, drafts only for those involved.

@@ -24,14 +24,16 @@ public class IndicatorsDemoContent {
 	static final String DEMO_ACTOR = "demo";
 
 	private final Observations observations;
+	private final Targets targets;
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	IndicatorsDemoContent(Observations observations, IndicatorCatalog catalog, States states, AuditTrail audit,
-			Clock clock) {
+	IndicatorsDemoContent(Observations observations, Targets targets, IndicatorCatalog catalog, States states,
+			AuditTrail audit, Clock clock) {
 		this.observations = observations;
+		this.targets = targets;
 		this.catalog = catalog;
 		this.states = states;
 		this.audit = audit;
@@ -62,6 +64,15 @@ public class IndicatorsDemoContent {
 			new RealFigure("LP.LPI.OVRL.XQ", "TUR", 2023, 3.4, "World Bank, Logistics Performance Index 2023", null),
 			new RealFigure("LP.LPI.OVRL.XQ", "UZB", 2023, 2.6, "World Bank, Logistics Performance Index 2023", null));
 
+	/**
+	 * Targets for all states on two illustrative series, so that the demo shows projections with the chance of
+	 * meeting a target (some states on course, some at risk). They are not agreed targets, and say so.
+	 */
+	static final String ILLUSTRATIVE_TARGET = "Illustrative demo target (not an agreed target)";
+	static final List<Target> ILLUSTRATIVE_TARGETS = List.of(
+			new Target(null, "CLI.RENEW.ELEC", null, 35, 2030, ILLUSTRATIVE_TARGET, null, null),
+			new Target(null, "IT.NET.USER.ZS", null, 90, 2030, ILLUSTRATIVE_TARGET, null, null));
+
 	/** Loads the demo observations once; does nothing when the database holds observations already. */
 	@Transactional
 	public void load() {
@@ -87,8 +98,12 @@ public class IndicatorsDemoContent {
 				illustrative += series.size();
 			}
 		}
+		if (targets.count() == 0) {
+			targets.saveAll(ILLUSTRATIVE_TARGETS);
+		}
 		audit.recordAs(DEMO_ACTOR, "DEMO_LOAD", "Observation", "demo", null, null,
-				Map.of("realFigures", real, "illustrativeValues", illustrative, "generator", IllustrativeSeries.DESCRIPTION));
+				Map.of("realFigures", real, "illustrativeValues", illustrative, "generator", IllustrativeSeries.DESCRIPTION,
+						"illustrativeTargets", ILLUSTRATIVE_TARGETS.size()));
 	}
 
 	static List<RealFigure> realFigures() {
