@@ -15,6 +15,7 @@ import org.ots.platform.states.State;
 import org.ots.platform.states.States;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +30,8 @@ class ProjectionUpdater {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectionUpdater.class);
 
+	private final ApplicationEventPublisher events;
+
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final SeriesProjections store;
@@ -38,7 +41,7 @@ class ProjectionUpdater {
 	private final Clock clock;
 
 	ProjectionUpdater(IndicatorCatalog catalog, States states, SeriesProjections store, ForesightSettings settings,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.states = states;
 		this.store = store;
@@ -46,6 +49,7 @@ class ProjectionUpdater {
 		this.projecting = new SeriesProjecting(settings);
 		this.transaction = transaction;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Recomputes the series named {@code INDICATOR|STATE}; one that fails is logged and the others go on. */
@@ -85,6 +89,7 @@ class ProjectionUpdater {
 				return;
 			}
 			store.save(projecting.project(known.get(), state, values, catalog.targetsOf(indicator), Instant.now(clock)));
+			events.publishEvent(new ProjectionUpdated(indicator + "|" + state));
 		});
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.ots.platform.foresight.ProjectionUpdated;
 import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.indicators.Indicator;
 import org.ots.platform.indicators.IndicatorCatalog;
@@ -61,8 +62,12 @@ class AlertEvaluation {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ObservationsChanged changed) {
 		// One query for the rules, whatever the size of an import; most series are covered by none.
-		// Deterioration is read from the stored progress, which is recomputed after this: see ProgressAssessed.
-		List<AlertRule> active = rules.active().stream().filter(r -> r.kind() != AlertKind.DETERIORATION).toList();
+		// Deterioration and the projection are read from stored results recomputed after this: see
+		// ProgressAssessed and ProjectionUpdated.
+		List<AlertRule> active = rules.active()
+			.stream()
+			.filter(r -> r.kind() != AlertKind.DETERIORATION && r.kind() != AlertKind.PROJECTION_OFF_TRACK)
+			.toList();
 		int raised = run(active, changed.series());
 		if (raised > 0) {
 			log.info("{} alerts raised after a change of {} series", raised, changed.series().size());
@@ -77,6 +82,17 @@ class AlertEvaluation {
 		int raised = run(active, List.of(assessed.series()));
 		if (raised > 0) {
 			log.info("{} alerts raised after the progress of {} changed", raised, assessed.series());
+		}
+	}
+
+	/** The "projection off track" rules over a series whose projection was just stored. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ProjectionUpdated projected) {
+		List<AlertRule> active = rules.active().stream().filter(r -> r.kind() == AlertKind.PROJECTION_OFF_TRACK).toList();
+		int raised = run(active, List.of(projected.series()));
+		if (raised > 0) {
+			log.info("{} alerts raised after the projection of {} changed", raised, projected.series());
 		}
 	}
 
