@@ -43,7 +43,7 @@ class IndexComputation {
 	record IndexView(IndexDefinition definition, List<Indicator> indicators, List<Integer> years, Integer year,
 			Map<String, Map<String, Double>> raw, IndexResult result, SensitivityReport sensitivity, String problem) {
 
-		boolean computed() {
+		public boolean computed() {
 			return result != null;
 		}
 	}

@@ -48,11 +48,11 @@ record IndexDefinition(Long id, String name, String areaCode, List<Component> co
 		}
 	}
 
-	boolean overall() {
+	public boolean overall() {
 		return areaCode == null;
 	}
 
-	boolean equalWeights() {
+	public boolean equalWeights() {
 		return components.stream().allMatch(c -> c.weight() == null);
 	}
 

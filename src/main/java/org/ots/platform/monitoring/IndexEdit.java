@@ -26,7 +26,7 @@ record IndexEdit(String name, String areaCode, String components, String normali
 				d.maxMissing() + "/" + d.missingOutOf(), String.valueOf(d.published()), d.version());
 	}
 
-	boolean publishedChosen() {
+	public boolean publishedChosen() {
 		return "true".equalsIgnoreCase(published) || "on".equalsIgnoreCase(published);
 	}
 }
