@@ -3,6 +3,8 @@ package org.ots.platform.monitoring;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,10 +45,12 @@ class IndicesApi {
 
 	private final IndexDefinitionService definitions;
 	private final IndexComputation computation;
+	private final MessageSource messages;
 
-	IndicesApi(IndexDefinitionService definitions, IndexComputation computation) {
+	IndicesApi(IndexDefinitionService definitions, IndexComputation computation, MessageSource messages) {
 		this.definitions = definitions;
 		this.computation = computation;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -59,7 +63,7 @@ class IndicesApi {
 		IndexComputation.IndexView view = computation.compute(definitions.visible(id), year);
 		if (!view.computed()) {
 			return new IndexJson(DefinitionJson.of(view.definition()), view.years(), view.year(), null, List.of(),
-					List.of(), view.problem());
+					List.of(), problem(view.problem()));
 		}
 		Map<String, SensitivityReport.UnitSensitivity> sensitivity = new java.util.HashMap<>();
 		view.sensitivity().units().forEach(u -> sensitivity.put(u.unit(), u));
@@ -74,5 +78,11 @@ class IndicesApi {
 			.toList();
 		return new IndexJson(DefinitionJson.of(view.definition()), view.years(), view.year(), view.result().statement(),
 				units, variants, null);
+	}
+
+	/** The reason in the reader's language when it is one of ours, else the calculation's own words. */
+	private String problem(String reason) {
+		return reason.startsWith("indices.")
+				? messages.getMessage(reason, null, reason, LocaleContextHolder.getLocale()) : reason;
 	}
 }
