@@ -171,6 +171,25 @@ class IndexPagesTest {
 	}
 
 	@Test
+	void anIndexWithoutDataSaysSoAndABadYearIsRefusedNeverA500() {
+		TestArea area = area();
+		long id = create(area, true, "");
+		jdbc.sql("DELETE FROM observation WHERE indicator_code LIKE ?").param(area.code() + ".%").update();
+
+		ApiClient.Response empty = ApiClient.anonymous(port).get("/api/v1/indices/" + id);
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.json().get("notComputableBecause").asString())
+			.isEqualTo("There are no annual reference values for the indicators of this index yet.");
+		assertThat(new WebSession(port).get("/indices/" + id).body())
+			.contains("There are no annual reference values for the indicators of this index yet.");
+
+		assertThat(ApiClient.anonymous(port).get("/api/v1/indices/" + id + "?year=soon").status()).isEqualTo(400);
+		assertThat(new WebSession(port).get("/indices/" + id + "?year=soon").statusCode()).isEqualTo(400);
+		assertThat(ApiClient.anonymous(port).get("/api/v1/indices/" + id + "?year=1990").json()
+			.get("notComputableBecause").asString()).isNotBlank();
+	}
+
+	@Test
 	void eachAreaHasAPublishedIndexWithTheDefaultMethod() {
 		JsonNode all = ApiClient.anonymous(port).get("/api/v1/indices").json();
 		List<String> digital = new java.util.ArrayList<>();
