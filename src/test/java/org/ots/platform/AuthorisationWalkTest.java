@@ -477,12 +477,22 @@ class AuthorisationWalkTest {
 			page("POST", "/monitoring/rules/{id}", Rule.ALERT_WRITERS,
 					f -> call("/monitoring/rules/" + f.alertRule(), text(f.alertRuleEdit(0)))),
 			page("POST", "/monitoring/rules/{id}/deactivate", Rule.ALERT_WRITERS,
-					f -> call("/monitoring/rules/" + f.alertRule() + "/deactivate", Map.of("version", "0"))));
+					f -> call("/monitoring/rules/" + f.alertRule() + "/deactivate", Map.of("version", "0"))),
+			// composite indices (monitoring): published ones public, definitions the Secretariat's
+			api("GET", "/api/v1/indices", PUBLIC, f -> call("/api/v1/indices")),
+			api("GET", "/api/v1/indices/{id}", PUBLIC, f -> call("/api/v1/indices/" + f.compositeIndex())),
+			page("GET", "/indices", PUBLIC, f -> call("/indices")),
+			page("GET", "/indices/{id}", PUBLIC, f -> call("/indices/" + f.compositeIndex())),
+			page("GET", "/indices/new", SECRETARIAT, f -> call("/indices/new")),
+			page("POST", "/indices", SECRETARIAT, f -> call("/indices", f.compositeIndexForm(null))),
+			page("GET", "/indices/{id}/edit", SECRETARIAT, f -> call("/indices/" + f.compositeIndex() + "/edit")),
+			page("POST", "/indices/{id}", SECRETARIAT,
+					f -> call("/indices/" + f.compositeIndex(), f.compositeIndexForm(0))));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
 			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring", "/scoreboard",
-			"/compare", "/progress", "/states/{code}/profile", "/projections");
+			"/compare", "/progress", "/states/{code}/profile", "/projections", "/indices");
 
 	@LocalServerPort
 	int port;
@@ -788,6 +798,32 @@ class AuthorisationWalkTest {
 				.param(rule)
 				.update(keys, "id");
 			return keys.getKey().longValue();
+		}
+
+		/** A published composite index over one digital indicator, at version 0. */
+		long compositeIndex() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO index_definition (name, area_code, normalisation, aggregation, max_missing, missing_out_of,
+					  published, created_at, updated_at, version)
+					VALUES (?, 'DIG', 'MIN_MAX', 'ARITHMETIC', 1, 3, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)""")
+				.param(code("Walk index "))
+				.update(keys, "id");
+			long id = keys.getKey().longValue();
+			jdbc.sql("INSERT INTO index_component (index_id, indicator_code, position) VALUES (?, 'IT.NET.USER.ZS', 1)")
+				.param(id)
+				.update();
+			return id;
+		}
+
+		Map<String, String> compositeIndexForm(Integer version) {
+			Map<String, String> form = new LinkedHashMap<>(Map.of("name", code("Walk index "), "areaCode", "DIG",
+					"components", "IT.NET.USER.ZS", "normalisation", "MIN_MAX", "aggregation", "ARITHMETIC",
+					"missingData", "1/3", "published", "true"));
+			if (version != null) {
+				form.put("expectedVersion", String.valueOf(version));
+			}
+			return form;
 		}
 
 		/** A subscription of Kazakhstan's coordinator to the alerts of transport in Kazakhstan. */

@@ -45,6 +45,9 @@ class TranslationsTest {
 			Map.entry("history.kind.", List.of("UPDATE", "DELETE", "IMPORT")),
 			Map.entry("commitments.kind.", names(InitiativeKind.values())),
 			// review cycles (templates/reviews/cycle-*.html)
+			// composite indices (templates/monitoring/index*.html)
+			Map.entry("indices.normalisation.", List.of("MIN_MAX", "Z_SCORE", "DISTANCE_TO_MEAN", "RANK", "PERCENTILE")),
+			Map.entry("indices.aggregation.", List.of("ARITHMETIC", "GEOMETRIC")),
 			Map.entry("cycle.status.", names(org.ots.platform.reviews.CycleStatus.values())),
 			Map.entry("cycle.policy.", names(org.ots.platform.reviews.ObserverPolicy.values())),
 			Map.entry("cycle.deadline.", names(org.ots.platform.reviews.DeadlineKind.values())),

@@ -68,6 +68,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/commitments/manage/**")
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
+			// Composite indices: the Secretariat defines them; everyone reads the published ones (an unpublished
+			// one is refused by the pages themselves as not found).
+			.requestMatchers("/indices/new", "/indices/*/edit")
+			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
+			.requestMatchers(HttpMethod.POST, "/indices", "/indices/**")
+			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
+			.requestMatchers(HttpMethod.GET, "/indices", "/indices/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history", "/observations/history", "/reviews", "/recommendations",
 					"/recommendations/**", "/scoreboard", "/compare/**", "/progress/**", "/projections", "/projections/**")

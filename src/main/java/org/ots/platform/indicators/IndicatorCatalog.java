@@ -73,6 +73,14 @@ public class IndicatorCatalog {
 		return values.latestReferenceValues(indicatorCodes, upToYear);
 	}
 
+	/**
+	 * The annual reference values of the given indicators for every state and year, in one query: composite indices
+	 * read a whole matrix at once.
+	 */
+	public List<Observation> annualReferenceValues(Collection<String> indicatorCodes) {
+		return observations.annualReferenceValues(indicatorCodes);
+	}
+
 	/** How much data the platform holds: values, and series (indicator x state) with at least one value. */
 	public DataVolume volume() {
 		return jdbc.sql("SELECT COUNT(*) AS n, COUNT(DISTINCT indicator_code || '|' || state_code) AS s FROM observation")

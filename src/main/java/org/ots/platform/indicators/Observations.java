@@ -61,6 +61,18 @@ class Observations {
 		return spec.query(Observations::map).list();
 	}
 
+	/** The annual reference values of several indicators, every state and year, in one query. */
+	List<Observation> annualReferenceValues(Collection<String> indicators) {
+		if (indicators.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE indicator_code IN (:indicators)"
+				+ " AND reference = TRUE AND LENGTH(period) = 4 ORDER BY obs_year, state_code, indicator_code")
+			.param("indicators", indicators)
+			.query(Observations::map)
+			.list();
+	}
+
 	/** All values of one state for the indicators of one area in a range of years, for the data entry grid. */
 	List<Observation> forGrid(String state, Collection<String> indicators, int fromYear, int toYear) {
 		if (indicators.isEmpty()) {
