@@ -380,7 +380,15 @@ class AuthorisationWalkTest {
 						"institutions", List.of(), "reason", "Walk", "version", f.assignmentVersion(cycle)));
 			}),
 			api("POST", "/api/v1/assignment-conflicts", SECRETARIAT, f -> call("/api/v1/assignment-conflicts",
-					Map.of("reviewedState", "XNC", "examinerState", "TKM", "reason", "Walk conflict"))),
+					Map.of("reviewedState", "XNC", "examinerState", f.noWalkConflict(), "reason", "Walk conflict"))),
+			api("GET", "/api/v1/assignment-conflicts", SECRETARIAT, f -> call("/api/v1/assignment-conflicts")),
+			api("DELETE", "/api/v1/assignment-conflicts/{conflictId}", SECRETARIAT,
+					f -> call("/api/v1/assignment-conflicts/" + f.walkConflict())),
+			page("POST", "/reviews/{id}/assignments/conflicts", SECRETARIAT, f -> call(
+					"/reviews/" + f.cycleToAssign() + "/assignments/conflicts",
+					Map.of("reviewedState", "XNC", "examinerState", f.noWalkConflict(), "institutionId", "", "reason", "Walk"))),
+			page("POST", "/reviews/{id}/assignments/conflicts/{conflictId}/withdraw", SECRETARIAT, f -> call(
+					"/reviews/" + f.cycleToAssign() + "/assignments/conflicts/" + f.walkConflict() + "/withdraw", Map.of())),
 			page("GET", "/reviews/{id}/assignments", CYCLE_PARTIES, f -> call("/reviews/" + f.assignedCycle() + "/assignments")),
 			page("POST", "/reviews/{id}/assignments/accept", SECRETARIAT,
 					f -> call("/reviews/" + f.cycleToAssign() + "/assignments/accept", Map.of())),
@@ -1051,6 +1059,21 @@ class AuthorisationWalkTest {
 					.param(id).update();
 			}
 			return id;
+		}
+
+		/** The examiner state of the walk's conflict with XNC, after removing that conflict so it may be declared anew. */
+		String noWalkConflict() {
+			jdbc.sql("DELETE FROM assignment_conflict WHERE reviewed_state = 'XNC' AND examiner_state = 'TKM'").update();
+			return "TKM";
+		}
+
+		/** A conflict of TKM with XNC (a pair no other test reviews), for a call to withdraw. */
+		long walkConflict() {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO assignment_conflict (reviewed_state, examiner_state, reason, declared_by, declared_at)
+					VALUES ('XNC', 'TKM', 'Walk', 'walk', CURRENT_TIMESTAMP)""").update(keys, "id");
+			return keys.getKey().longValue();
 		}
 
 		/** The cycle of 2599 reviewing KAZ, whose assignment the walk proposes, accepts and changes. */

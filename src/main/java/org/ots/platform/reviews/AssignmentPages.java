@@ -17,16 +17,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The assignment page of a cycle: the Secretariat sees the proposal with its reasons, accepts it and changes it
- * state by state; the parties of the cycle see the accepted assignment, read-only.
+ * state by state, and declares or withdraws the conflicts the proposal respects (they hold for every cycle, but
+ * are managed where their effect shows); the parties of the cycle see the accepted assignment, read-only.
  */
 @Controller
 class AssignmentPages {
 
 	private final ExaminerAssignments assignments;
+	private final ReviewCycleService cycles;
 	private final States states;
 
-	AssignmentPages(ExaminerAssignments assignments, States states) {
+	AssignmentPages(ExaminerAssignments assignments, ReviewCycleService cycles, States states) {
 		this.assignments = assignments;
+		this.cycles = cycles;
 		this.states = states;
 	}
 
@@ -64,6 +67,42 @@ class AssignmentPages {
 		return "redirect:/reviews/" + id + "/assignments?saved";
 	}
 
+	/** Declares a conflict; the form names either an examiner state or an institution (the other left blank). */
+	@PostMapping("/reviews/{id}/assignments/conflicts")
+	String declareConflict(@PathVariable long id, @RequestParam(required = false) String reviewedState,
+			@RequestParam(required = false) String examinerState, @RequestParam(required = false) Long institutionId,
+			@RequestParam(required = false) String reason, Model model) {
+		cycles.get(id);
+		try {
+			assignments.declareConflict(reviewedState, examinerState, institutionId, reason);
+		}
+		catch (AssignmentRuleException e) {
+			// The form comes back as it was sent, so that a missing reason costs no retyping.
+			Map<String, Object> form = new LinkedHashMap<>();
+			form.put("reviewedState", reviewedState);
+			form.put("examinerState", examinerState);
+			form.put("institutionId", institutionId);
+			form.put("reason", reason);
+			model.addAttribute("conflictForm", form);
+			model.addAttribute("conflictErrors", messages(e.notes()));
+			return show(id, model, null);
+		}
+		return "redirect:/reviews/" + id + "/assignments?conflictDeclared#conflicts";
+	}
+
+	@PostMapping("/reviews/{id}/assignments/conflicts/{conflictId}/withdraw")
+	String withdrawConflict(@PathVariable long id, @PathVariable long conflictId, Model model) {
+		cycles.get(id);
+		try {
+			assignments.withdrawConflict(conflictId);
+		}
+		catch (AssignmentRuleException e) {
+			model.addAttribute("conflictErrors", messages(e.notes()));
+			return show(id, model, null);
+		}
+		return "redirect:/reviews/" + id + "/assignments?conflictWithdrawn#conflicts";
+	}
+
 	private String show(long id, Model model, List<AssignmentPlanner.Note> errors) {
 		AssignmentView view = assignments.view(id);
 		boolean secretariat = CurrentUser.get().isSecretariat();
@@ -79,14 +118,36 @@ class AssignmentPages {
 				names(r.institutions(), view.institutionNames()), List.of(), r.overrideReason())).toList());
 		model.addAttribute("errors", messages(errors == null ? List.of() : errors));
 		model.addAttribute("proposal", null);
-		if (secretariat && !view.cycle().status().isOver()) {
+		model.addAttribute("conflicts", null);
+		if (secretariat) {
 			Map<Long, String> names = assignments.institutionNames();
-			model.addAttribute("proposal", assignments.propose(id).picks().stream().map(p -> row(p.reviewedState(),
-					p.examinerStates(), names(p.institutions(), names), messages(p.notes()), null)).toList());
 			model.addAttribute("institutionNames", names);
 			model.addAttribute("states", states.countries().stream().map(State::code).toList());
+			model.addAttribute("conflicts", assignments.conflicts().stream().map(c -> conflict(c, names)).toList());
+			if (!model.containsAttribute("conflictForm")) {
+				model.addAttribute("conflictForm", Map.of());
+			}
+			if (!model.containsAttribute("conflictErrors")) {
+				model.addAttribute("conflictErrors", List.of());
+			}
+			if (!view.cycle().status().isOver()) {
+				model.addAttribute("proposal", assignments.propose(id).picks().stream().map(p -> row(p.reviewedState(),
+						p.examinerStates(), names(p.institutions(), names), messages(p.notes()), null)).toList());
+			}
 		}
 		return "reviews/assignment-page";
+	}
+
+	private static Map<String, Object> conflict(AssignmentStore.Declared c, Map<Long, String> names) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", c.id());
+		row.put("reviewedState", c.reviewedState());
+		row.put("party", c.examinerState() != null ? c.examinerState()
+				: names.getOrDefault(c.institutionId(), "#" + c.institutionId()));
+		row.put("reason", c.reason());
+		row.put("declaredBy", c.declaredBy());
+		row.put("declaredOn", c.declaredAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString());
+		return row;
 	}
 
 	private static Map<String, Object> row(String state, List<String> examiners, List<String> institutions,

@@ -28,6 +28,11 @@ class AssignmentStore {
 	record Acceptance(String acceptedBy, Instant acceptedAt, int version) {
 	}
 
+	/** A declared conflict as the Secretariat lists it: either the examiner state or the institution is set. */
+	record Declared(long id, String reviewedState, String examinerState, Long institutionId, String reason,
+			String declaredBy, Instant declaredAt) {
+	}
+
 	private final JdbcClient jdbc;
 
 	AssignmentStore(JdbcClient jdbc) {
@@ -39,6 +44,56 @@ class AssignmentStore {
 			.query((rs, n) -> new Conflict(rs.getString("reviewed_state"), rs.getString("examiner_state"),
 					(Long) rs.getObject("institution_id", Long.class), rs.getString("reason")))
 			.list();
+	}
+
+	/** Every declared conflict, by reviewed state, then in the order of declaration. */
+	List<Declared> declaredConflicts() {
+		return jdbc.sql("""
+				SELECT id, reviewed_state, examiner_state, institution_id, reason, declared_by, declared_at
+				FROM assignment_conflict ORDER BY reviewed_state, id""")
+			.query((rs, n) -> declared(rs))
+			.list();
+	}
+
+	Optional<Declared> declaredConflict(long id) {
+		return jdbc.sql("""
+				SELECT id, reviewed_state, examiner_state, institution_id, reason, declared_by, declared_at
+				FROM assignment_conflict WHERE id = ?""")
+			.param(id)
+			.query((rs, n) -> declared(rs))
+			.optional();
+	}
+
+	/**
+	 * Whether the same party is already declared in conflict with the state. The caller holds the lock of
+	 * {@link #lockConflictsOf(String)}, so that two declarations of the same conflict at once do not both pass.
+	 */
+	boolean conflictExists(String reviewedState, String examinerState, Long institutionId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM assignment_conflict WHERE reviewed_state = ?
+				AND (examiner_state = ? OR institution_id = ?)""")
+			.params(reviewedState, examinerState, institutionId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Serialises the declarations concerning one reviewed state. The table has no unique key over the party (one of
+	 * two nullable columns), so the reviewed state's own row is locked for the rest of the transaction instead.
+	 */
+	void lockConflictsOf(String reviewedState) {
+		jdbc.sql("SELECT code FROM state WHERE code = ? FOR UPDATE").param(reviewedState).query(String.class).list();
+	}
+
+	/** Removes a declared conflict; false if it was already gone (withdrawn by someone else meanwhile). */
+	boolean withdrawConflict(long id) {
+		return jdbc.sql("DELETE FROM assignment_conflict WHERE id = ?").param(id).update() > 0;
+	}
+
+	private static Declared declared(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Declared(rs.getLong("id"), rs.getString("reviewed_state"), rs.getString("examiner_state"),
+				rs.getObject("institution_id", Long.class), rs.getString("reason"), rs.getString("declared_by"),
+				rs.getObject("declared_at", java.time.OffsetDateTime.class).toInstant());
 	}
 
 	long declareConflict(String reviewedState, String examinerState, Long institutionId, String reason, String by,

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,6 +89,29 @@ class AssignmentsApi {
 		long id = assignments.declareConflict(request.reviewedState(), request.examinerState(), request.institutionId(),
 				request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/assignment-conflicts/" + id)).body(Map.of("id", id));
+	}
+
+	@GetMapping("/api/v1/assignment-conflicts")
+	List<Map<String, Object>> conflicts() {
+		Map<Long, String> names = assignments.institutionNames();
+		return assignments.conflicts().stream().map(c -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", c.id());
+			row.put("reviewedState", c.reviewedState());
+			row.put("examinerState", c.examinerState());
+			row.put("institution", c.institutionId() == null ? null
+					: Map.of("id", c.institutionId(), "name", names.getOrDefault(c.institutionId(), "#" + c.institutionId())));
+			row.put("reason", c.reason());
+			row.put("declaredBy", c.declaredBy());
+			row.put("declaredAt", c.declaredAt().toString());
+			return row;
+		}).toList();
+	}
+
+	@DeleteMapping("/api/v1/assignment-conflicts/{conflictId}")
+	ResponseEntity<Void> withdraw(@PathVariable long conflictId) {
+		assignments.withdrawConflict(conflictId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@ExceptionHandler

@@ -3,6 +3,7 @@ package org.ots.platform.reviews;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
 import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.states.State;
 import org.ots.platform.states.States;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -35,11 +38,13 @@ class CyclePages {
 	private final ReviewCycleService service;
 	private final States states;
 	private final java.time.Clock clock;
+	private final MessageSource messages;
 
-	CyclePages(ReviewCycleService service, States states, java.time.Clock clock) {
+	CyclePages(ReviewCycleService service, States states, java.time.Clock clock, MessageSource messages) {
 		this.service = service;
 		this.states = states;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -80,7 +85,7 @@ class CyclePages {
 			return "redirect:/reviews/" + cycle.id() + "?saved";
 		}
 		catch (CycleRuleException e) {
-			model.addAttribute("refusal", e.getMessage());
+			model.addAttribute("refusal", refusal(e));
 			return form(model, form, null);
 		}
 	}
@@ -152,7 +157,7 @@ class CyclePages {
 			flash.addFlashAttribute("notice", "cycle.saved");
 		}
 		catch (CycleRuleException e) {
-			flash.addFlashAttribute("refusal", e.getMessage());
+			flash.addFlashAttribute("refusal", refusal(e));
 		}
 		catch (OptimisticLockingFailureException e) {
 			flash.addFlashAttribute("problem", "cycle.error.stale");
@@ -174,6 +179,29 @@ class CyclePages {
 					: due ? "NONE" : status == null ? "NOT_STARTED" : status.name());
 		}
 		return column;
+	}
+
+	/**
+	 * The refusal in the reader's language when the rule gave it a key (statuses named as the page names them), and
+	 * in English, as the API says it, otherwise.
+	 */
+	private String refusal(CycleRuleException e) {
+		if (e.key() == null) {
+			return e.getMessage();
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] args = e.args().stream().map(a -> argument(a, locale)).toArray();
+		return messages.getMessage(e.key(), args, e.getMessage(), locale);
+	}
+
+	private Object argument(Object argument, Locale locale) {
+		if (argument instanceof CycleStatus status) {
+			return messages.getMessage("cycle.status." + status.name(), null, status.name(), locale);
+		}
+		if (argument instanceof List<?> list) {
+			return String.join(", ", list.stream().map(a -> String.valueOf(argument(a, locale))).toList());
+		}
+		return argument == null ? "" : argument.toString();
 	}
 
 	private String refused(long id, RedirectAttributes flash, String messageKey) {

@@ -132,6 +132,9 @@ public class ExaminerAssignments {
 					"Name either a state or an institution that must not examine " + state + ".", state);
 		}
 		String examiner = examinerState == null || examinerState.isBlank() ? null : knownState(examinerState);
+		if (state.equals(examiner)) {
+			throw new AssignmentRuleException("assignments.error.self", state + " cannot examine itself.", state);
+		}
 		if (institutionId != null && accounts.institutions().stream().noneMatch(i -> i.id() == institutionId)) {
 			throw new AssignmentRuleException("assignments.error.institution", "Unknown institution " + institutionId + ".",
 					institutionId);
@@ -140,15 +143,54 @@ public class ExaminerAssignments {
 			throw new AssignmentRuleException("assignments.error.conflictReason",
 					"Give the reason of the conflict (at most 2000 characters); it is recorded.");
 		}
+		store.lockConflictsOf(state);
+		if (store.conflictExists(state, examiner, institutionId)) {
+			String party = examiner != null ? examiner : institutionNames().getOrDefault(institutionId, "#" + institutionId);
+			throw new AssignmentRuleException("assignments.error.conflictDuplicate",
+					party + " is already declared in conflict with " + state + ".", party, state);
+		}
 		long id = store.declareConflict(state, examiner, institutionId, reason.trim(), CurrentUser.get().username(),
 				Instant.now(clock));
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("reviewedState", state);
-		after.put("examinerState", examiner);
-		after.put("institutionId", institutionId);
-		after.put("reason", reason.trim());
-		audit.record("DECLARE_CONFLICT", "AssignmentConflict", id, state, null, after);
+		audit.record("DECLARE_CONFLICT", "AssignmentConflict", id, state, null,
+				describe(state, examiner, institutionId, reason.trim()));
 		return id;
+	}
+
+	/**
+	 * Withdraws a declared conflict: the proposal may pair the two again. The row goes; the audit trail keeps what it
+	 * said and who withdrew it.
+	 */
+	@Transactional
+	public void withdrawConflict(long conflictId) {
+		requireSecretariat();
+		AssignmentStore.Declared conflict = store.declaredConflict(conflictId).orElseThrow(() -> gone(conflictId));
+		if (!store.withdrawConflict(conflictId)) {
+			throw gone(conflictId);
+		}
+		audit.record("WITHDRAW_CONFLICT", "AssignmentConflict", conflictId, conflict.reviewedState(),
+				describe(conflict.reviewedState(), conflict.examinerState(), conflict.institutionId(), conflict.reason()),
+				null);
+	}
+
+	/** The declared conflicts, for the Secretariat, which alone declares and withdraws them. */
+	List<AssignmentStore.Declared> conflicts() {
+		requireSecretariat();
+		return store.declaredConflicts();
+	}
+
+	private static AssignmentRuleException gone(long conflictId) {
+		return new AssignmentRuleException("assignments.error.conflictGone",
+				"Conflict " + conflictId + " is not declared (any more): someone may have withdrawn it meanwhile.",
+				conflictId);
+	}
+
+	private static Map<String, Object> describe(String state, String examiner, Long institutionId, String reason) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("reviewedState", state);
+		map.put("examinerState", examiner);
+		map.put("institutionId", institutionId);
+		map.put("reason", reason);
+		return map;
 	}
 
 	/** The accepted assignment, for those who may read it; empty rows if none was accepted (Secretariat only). */

@@ -14,7 +14,8 @@ class MissingReportsException extends CycleRuleException {
 	MissingReportsException(Set<String> missing) {
 		super("No national report has been submitted by " + String.join(", ", missing) + " yet. Wait for "
 				+ (missing.size() == 1 ? "it" : "them") + ", or give the reason to move on without "
-				+ (missing.size() == 1 ? "it" : "them") + "; the reason is recorded.");
+				+ (missing.size() == 1 ? "it" : "them") + "; the reason is recorded.", "cycle.refusal.missingReports",
+				String.join(", ", missing));
 		this.missing = List.copyOf(missing);
 	}
 

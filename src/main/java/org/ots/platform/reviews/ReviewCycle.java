@@ -95,8 +95,10 @@ public class ReviewCycle {
 		requireSecretariat(by);
 		CycleStatus next = status.next();
 		if (next == null) {
-			throw new CycleRuleException(status == CycleStatus.POSTPONED
-					? "The cycle is postponed: resume it first." : "The cycle is " + status + ": it has no next step.");
+			throw status == CycleStatus.POSTPONED
+					? new CycleRuleException("The cycle is postponed: resume it first.", "cycle.refusal.postponed")
+					: new CycleRuleException("The cycle is " + status + ": it has no next step.", "cycle.refusal.noNext",
+							status);
 		}
 		checkCalendar(next, today);
 		String note = null;
@@ -157,7 +159,7 @@ public class ReviewCycle {
 		}
 		else {
 			throw new CycleRuleException("A cycle that is " + status + " cannot move to " + target + "; possible now: "
-					+ possibleMoves() + ".");
+					+ possibleMoves() + ".", "cycle.refusal.illegalMove", status, target, possibleMoves());
 		}
 		return status;
 	}
@@ -184,7 +186,8 @@ public class ReviewCycle {
 		requireSecretariat(by);
 		requireReason(reason, "postpone");
 		if (!status.maySetAside() || status == CycleStatus.POSTPONED) {
-			throw new CycleRuleException("A cycle that is " + status + " cannot be postponed.");
+			throw new CycleRuleException("A cycle that is " + status + " cannot be postponed.", "cycle.refusal.postpone",
+					status);
 		}
 		resumeStatus = status;
 		sideReason = reason.trim();
@@ -195,7 +198,8 @@ public class ReviewCycle {
 	void resume(CurrentUser by, LocalDate newMeetingDate, Instant now) {
 		requireSecretariat(by);
 		if (status != CycleStatus.POSTPONED) {
-			throw new CycleRuleException("Only a postponed cycle can be resumed; this one is " + status + ".");
+			throw new CycleRuleException("Only a postponed cycle can be resumed; this one is " + status + ".",
+					"cycle.refusal.resume", status);
 		}
 		if (newMeetingDate != null) {
 			shiftOpenDeadlines(java.time.temporal.ChronoUnit.DAYS.between(meetingDate, newMeetingDate));
@@ -211,7 +215,8 @@ public class ReviewCycle {
 		requireSecretariat(by);
 		requireReason(reason, "withdraw");
 		if (!status.maySetAside()) {
-			throw new CycleRuleException("A cycle that is " + status + " cannot be withdrawn.");
+			throw new CycleRuleException("A cycle that is " + status + " cannot be withdrawn.", "cycle.refusal.withdraw",
+					status);
 		}
 		sideReason = reason.trim();
 		moveTo(CycleStatus.WITHDRAWN, by, now, sideReason);
@@ -228,7 +233,8 @@ public class ReviewCycle {
 			throw new CycleRuleException("Give the new date of " + kind + ".");
 		}
 		if (status.isOver()) {
-			throw new CycleRuleException("The calendar of a cycle that is " + status + " cannot change.");
+			throw new CycleRuleException("The calendar of a cycle that is " + status + " cannot change.",
+					"cycle.refusal.calendarOver", status);
 		}
 		if (passed(kind)) {
 			throw new CycleRuleException("The cycle has passed " + kind + " already: that date is kept as it was.");
@@ -315,10 +321,12 @@ public class ReviewCycle {
 	private void checkCalendar(CycleStatus next, LocalDate today) {
 		if (next == CycleStatus.QUESTIONS_OPEN && today.isBefore(deadline(DeadlineKind.REPORTS_CIRCULATED))) {
 			throw new CycleRuleException("Questions open once the reports are circulated, on "
-					+ deadline(DeadlineKind.REPORTS_CIRCULATED) + ".");
+					+ deadline(DeadlineKind.REPORTS_CIRCULATED) + ".", "cycle.refusal.questionsEarly",
+					deadline(DeadlineKind.REPORTS_CIRCULATED).toString());
 		}
 		if (next == CycleStatus.REVIEW_MEETING && today.isBefore(meetingDate)) {
-			throw new CycleRuleException("The review meeting is set for " + meetingDate + ".");
+			throw new CycleRuleException("The review meeting is set for " + meetingDate + ".", "cycle.refusal.meetingLater",
+					meetingDate.toString());
 		}
 	}
 
