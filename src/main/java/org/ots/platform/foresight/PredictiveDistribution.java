@@ -4,7 +4,7 @@ package org.ots.platform.foresight;
  * The predictive distribution of one projected year, with the point projection as its median. For a quantity that
  * may take any value it is normal: the point plus or minus z standard deviations. For a positive quantity it is
  * log-normal around the point: the point times or divided by exp(z sd) with sd on the log scale, so the fan is
- * skewed upwards and never reaches zero, and a value half the point is as likely as one twice it. The natural
+ * skewed upwards and never reaches zero: falling to half the point is as likely as rising to twice it. The natural
  * limits clip it in {@link Projection}.
  */
 record PredictiveDistribution(double median, double sd, boolean logNormal) {
