@@ -1,6 +1,6 @@
 package org.ots.platform.foresight;
 
-/** The standard normal distribution: the predictive distributions of all models are normal. */
+/** The standard normal distribution: every predictive distribution is normal, on the values or on their logarithms. */
 final class Normal {
 
 	/** Quantiles bounding the central 80% and 95% of the distribution. */

@@ -9,8 +9,9 @@ import org.ots.platform.indicators.Direction;
 /**
  * Where a series is heading: for each year ahead the point projection and its 80% and 95% intervals, the method
  * used and the fitted models behind it (one, or the members of a combination). The predictive distribution of each
- * year is normal, clipped at the series' natural limits; it also answers how likely a target is met. A series too
- * short to project has a projection without years and with the reason.
+ * year (normal, or log-normal for a positive quantity: {@link PredictiveDistribution}) is clipped at the series'
+ * natural limits; it also answers how likely a target is met. A series too short to project has a projection
+ * without years and with the reason.
  */
 public final class Projection {
 
@@ -18,34 +19,40 @@ public final class Projection {
 	private final SeriesTraits traits;
 	private final int lastObservedYear;
 	private final List<ModelFit> fits;
-	private final double[] mean;
-	private final double[] sd;
+	private final List<PredictiveDistribution> distributions;
 	private final NoProjectionReason reason;
 
 	private Projection(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
-			List<ModelFit> fits, double[] mean, double[] sd, NoProjectionReason reason) {
+			List<ModelFit> fits, List<PredictiveDistribution> distributions, NoProjectionReason reason) {
 		this.method = method;
 		this.traits = traits;
 		this.lastObservedYear = lastObservedYear;
 		this.fits = List.copyOf(fits);
-		this.mean = mean;
-		this.sd = sd;
+		this.distributions = List.copyOf(distributions);
 		this.reason = reason;
 	}
 
+	/**
+	 * The projection with the points of {@code forecast}. The spread around them comes from {@code logScale}, the
+	 * same method fitted to the logarithms of a positive series, where there is one and the point is positive: a
+	 * log-normal distribution with the point as its median. Otherwise it is normal with the variance of
+	 * {@code forecast}.
+	 */
 	static Projection of(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
-			List<ModelFit> fits, ModelForecast forecast) {
-		double[] sd = new double[forecast.horizon()];
-		for (int h = 0; h < sd.length; h++) {
-			sd[h] = Math.sqrt(forecast.variance()[h]);
+			List<ModelFit> fits, ModelForecast forecast, ModelForecast logScale) {
+		List<PredictiveDistribution> distributions = new ArrayList<>(forecast.horizon());
+		for (int h = 0; h < forecast.horizon(); h++) {
+			double point = forecast.mean()[h];
+			distributions.add(logScale != null && point > 0
+					? PredictiveDistribution.logNormal(point, Math.sqrt(logScale.variance()[h]))
+					: PredictiveDistribution.normal(point, Math.sqrt(forecast.variance()[h])));
 		}
-		return new Projection(method, traits, lastObservedYear, fits, forecast.mean().clone(), sd, null);
+		return new Projection(method, traits, lastObservedYear, fits, distributions, null);
 	}
 
 	static Projection none(ProjectionMethod method, SeriesTraits traits, int lastObservedYear,
 			NoProjectionReason reason) {
-		return new Projection(method, traits, lastObservedYear, List.of(), new double[0],
-				new double[0], reason);
+		return new Projection(method, traits, lastObservedYear, List.of(), List.of(), reason);
 	}
 
 	/** The method asked for; {@link #fits()} names the models it used. */
@@ -67,8 +74,8 @@ public final class Projection {
 	}
 
 	public List<ProjectedYear> years() {
-		List<ProjectedYear> years = new ArrayList<>(mean.length);
-		for (int h = 0; h < mean.length; h++) {
+		List<ProjectedYear> years = new ArrayList<>(distributions.size());
+		for (int h = 0; h < distributions.size(); h++) {
 			years.add(new ProjectedYear(lastObservedYear + h + 1, value(h, 0), value(h, -Normal.Z80),
 					value(h, Normal.Z80), value(h, -Normal.Z95), value(h, Normal.Z95)));
 		}
@@ -93,7 +100,7 @@ public final class Projection {
 		if (increase ? target > traits.upperLimit() : target < traits.lowerLimit()) {
 			return 0;
 		}
-		double below = sd[h] > 0 ? Normal.cdf((target - mean[h]) / sd[h]) : (target >= mean[h] ? 1 : 0);
+		double below = distributions.get(h).cdf(target);
 		return increase ? 1 - below : below;
 	}
 
@@ -102,15 +109,15 @@ public final class Projection {
 			throw new IllegalStateException("no projection: " + reason);
 		}
 		int h = year - lastObservedYear - 1;
-		if (h < 0 || h >= mean.length) {
+		if (h < 0 || h >= distributions.size()) {
 			throw new IllegalArgumentException("year " + year + " is outside the projected years "
-					+ (lastObservedYear + 1) + "-" + (lastObservedYear + mean.length));
+					+ (lastObservedYear + 1) + "-" + (lastObservedYear + distributions.size()));
 		}
 		return h;
 	}
 
-	/** The value z standard deviations from the mean of year h + 1, clipped at the natural limits. */
+	/** The value z standard deviations from the median of year h + 1, clipped at the natural limits. */
 	private double value(int h, double z) {
-		return traits.clip(mean[h] + z * sd[h]);
+		return traits.clip(distributions.get(h).quantile(z));
 	}
 }

@@ -34,17 +34,18 @@ class M3AccuracyTest {
 		assertThat(ForecastAccuracy.mase(m3.series(), s -> naive2.get(s.id()))).isCloseTo(3.1717, within(0.0001));
 	}
 
+	/** Deterministic, so the bands only leave room for deliberate changes of the models (82.1% and 94.1% today). */
 	@Test
-	void defaultIntervalsCoverHeldOutValuesRoughlyAtTheirNominalRate() {
+	void defaultIntervalsCoverHeldOutValuesCloseToTheirNominalRate() {
 		Projector projector = new Projector();
 		List<Projection> projections = m3.series().stream()
 			.map(s -> projector.project(s.train(), s.firstYear(), SeriesTraits.nonNegative(), M3Yearly.HORIZON))
 			.toList();
 
 		assertThat(ForecastAccuracy.coverage(m3.series(), s -> projections.get(m3.series().indexOf(s)), true))
-			.isBetween(0.80, 0.99);
+			.isBetween(0.91, 0.97);
 		assertThat(ForecastAccuracy.coverage(m3.series(), s -> projections.get(m3.series().indexOf(s)), false))
-			.isBetween(0.60, 0.95);
+			.isBetween(0.76, 0.84);
 	}
 
 	@Test

@@ -200,19 +200,60 @@ class ProjectorTest {
 		}
 	}
 
+	/** A positive quantity gets its fan from the same method fitted to the logarithms, around the same points. */
+	@Nested
+	class PositiveQuantities {
+
+		@ParameterizedTest
+		@EnumSource(ProjectionMethod.class)
+		void theFanChangesButThePointsDoNot(ProjectionMethod method) {
+			Projection additive = project(noisy(20), method);
+			Projection positive = projector.project(noisy(20), 2011, SeriesTraits.nonNegative(), 6, method);
+
+			assertThat(points(positive)).containsExactly(points(additive));
+			assertThat(width(positive, 5)).isNotEqualTo(width(additive, 5));
+		}
+
+		/** Log-normal around the point: as far above it in ratio as below, so further above it in units. */
+		@Test
+		void theFanIsMultiplicativeAroundThePoint() {
+			Projection projection = projector.project(noisy(20), 2011, SeriesTraits.nonNegative(), 6);
+
+			assertThat(projection.years()).allSatisfy(y -> {
+				assertThat(y.upper95() / y.point()).isCloseTo(y.point() / y.lower95(), within(1e-9));
+				assertThat(y.upper80() / y.point()).isCloseTo(y.point() / y.lower80(), within(1e-9));
+				assertThat(y.upper95() - y.point()).isGreaterThan(y.point() - y.lower95());
+			});
+		}
+
+		@Test
+		void aSeriesWithAZeroOrThatMayTurnNegativeKeepsTheSymmetricFan() {
+			double[] withZero = noisy(20);
+			withZero[0] = 0;
+
+			for (Projection projection : List.of(project(noisy(20), ProjectionMethod.COMBINATION),
+					projector.project(withZero, 2011, SeriesTraits.nonNegative(), 6))) {
+				assertThat(projection.years()).allSatisfy(y -> assertThat(y.upper95() - y.point())
+					.isCloseTo(y.point() - y.lower95(), within(1e-9)));
+			}
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(ProjectionMethod.class)
 	void intervalsWidenWithTheHorizon(ProjectionMethod method) {
-		Projection projection = project(noisy(20), method);
+		for (SeriesTraits traits : List.of(SeriesTraits.unbounded(), SeriesTraits.nonNegative())) {
+			Projection projection = projector.project(noisy(20), 2011, traits, 6, method);
 
-		for (int h = 1; h < 6; h++) {
-			assertThat(width(projection, h)).isGreaterThan(width(projection, h - 1));
+			for (int h = 1; h < 6; h++) {
+				assertThat(width(projection, h)).isGreaterThan(width(projection, h - 1));
+			}
+			assertThat(projection.years()).allSatisfy(y -> {
+				assertThat(y.lower95()).isLessThan(y.lower80());
+				assertThat(y.lower80()).isLessThan(y.point());
+				assertThat(y.upper80()).isLessThan(y.upper95());
+			});
 		}
-		assertThat(projection.years()).allSatisfy(y -> {
-			assertThat(y.lower95()).isLessThan(y.lower80());
-			assertThat(y.lower80()).isLessThan(y.point());
-			assertThat(y.upper80()).isLessThan(y.upper95());
-		});
 	}
 
 	@Test

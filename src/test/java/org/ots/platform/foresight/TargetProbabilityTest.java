@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.ots.platform.indicators.Direction;
 
@@ -41,6 +43,24 @@ class TargetProbabilityTest {
 			assertThat(increase + rising.probabilityOfReaching(target, 2030, Direction.DECREASE))
 				.isCloseTo(1, within(1e-9));
 			previous = increase;
+		}
+	}
+
+	/** The same distribution draws the fan and answers the question: a bound of the 80% interval is a 10% chance. */
+	@Test
+	void theChanceAgreesWithTheIntervalsOfPositiveAndOfUnboundedSeries() {
+		Projection unbounded = new Projector().project(
+				new double[] { 10, 12.5, 13.8, 16.4, 17.9, 20.6, 21.7, 24.4, 25.8, 28.3, 29.6, 32.2 }, 2012,
+				SeriesTraits.unbounded(), 8);
+
+		for (Projection projection : List.of(rising, unbounded)) {
+			ProjectedYear year = projection.years().get(4);
+			assertThat(projection.probabilityOfReaching(year.upper80(), year.year(), Direction.INCREASE))
+				.isCloseTo(0.10, within(1e-6));
+			assertThat(projection.probabilityOfReaching(year.lower80(), year.year(), Direction.DECREASE))
+				.isCloseTo(0.10, within(1e-6));
+			assertThat(projection.probabilityOfReaching(year.lower95(), year.year(), Direction.INCREASE))
+				.isCloseTo(0.975, within(1e-6));
 		}
 	}
 
