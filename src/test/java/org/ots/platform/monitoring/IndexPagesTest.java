@@ -245,7 +245,7 @@ class IndexPagesTest {
 			jdbc.sql("""
 					INSERT INTO indicator (code, area_code, name_en, name_ru, name_tr, definition_en, unit, decimals, periodicity,
 					  direction, source)
-					VALUES (?, ?, 'Index test', 'Index test', 'Index test', 'An index test indicator.', '%', 1, 'ANNUAL', ?, 'Test')""")
+					VALUES (?, ?, 'Index test', 'Index test', 'Index test', 'An indicator of the composite index page tests, written only by them.', '%', 1, 'ANNUAL', ?, 'Test')""")
 				.params(indicators.get(i), code, i == 2 ? "DECREASE" : "INCREASE")
 				.update();
 		}
