@@ -3,16 +3,13 @@ package org.ots.platform.foresight;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.ots.platform.indicators.Indicator;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.indicators.Observation;
-import org.ots.platform.states.State;
-import org.ots.platform.states.States;
+import org.ots.platform.indicators.SeriesWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,17 +30,17 @@ class ProjectionUpdater {
 	private final ApplicationEventPublisher events;
 
 	private final IndicatorCatalog catalog;
-	private final States states;
 	private final SeriesProjections store;
 	private final ForesightSettings settings;
 	private final SeriesProjecting projecting;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final SeriesWalk walk;
 
-	ProjectionUpdater(IndicatorCatalog catalog, States states, SeriesProjections store, ForesightSettings settings,
-			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+	ProjectionUpdater(IndicatorCatalog catalog, SeriesProjections store, ForesightSettings settings,
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events, SeriesWalk walk) {
 		this.catalog = catalog;
-		this.states = states;
+		this.walk = walk;
 		this.store = store;
 		this.settings = settings;
 		this.projecting = new SeriesProjecting(settings);
@@ -54,29 +51,13 @@ class ProjectionUpdater {
 
 	/** Recomputes the series named {@code INDICATOR|STATE}; one that fails is logged and the others go on. */
 	void recompute(Collection<String> seriesKeys) {
-		for (String key : seriesKeys) {
-			int bar = key.lastIndexOf('|');
-			if (bar > 0) {
-				try {
-					recompute(key.substring(0, bar), key.substring(bar + 1));
-				}
-				catch (RuntimeException e) {
-					log.error("Projection of series {} could not be recomputed", key, e);
-				}
-			}
-		}
+		walk.each(seriesKeys, this::recompute);
 	}
 
 	/** Every series of one indicator, after its limits, direction or targets changed. */
 	void recomputeIndicator(String indicator) {
-		Set<String> keys = new HashSet<>();
-		store.list(List.of(indicator), null).forEach(p -> keys.add(indicator + "|" + p.state()));
-		for (State state : states.all()) {
-			if (!catalog.referenceSeries(indicator, state.code()).isEmpty()) {
-				keys.add(indicator + "|" + state.code());
-			}
-		}
-		recompute(keys);
+		walk.ofIndicator(indicator, store.list(List.of(indicator), null).stream().map(p -> p.state()).toList(),
+				this::recompute);
 	}
 
 	void recompute(String indicator, String state) {
@@ -96,16 +77,7 @@ class ProjectionUpdater {
 	/** Every series of every indicator and state, and no row left for a series without data. */
 	void recomputeAll() {
 		long started = System.nanoTime();
-		Set<String> stale = new HashSet<>(store.seriesKeys());
-		for (Indicator indicator : catalog.indicators()) {
-			for (State state : states.all()) {
-				boolean stored = stale.remove(indicator.code() + "|" + state.code());
-				if (stored || !catalog.referenceSeries(indicator.code(), state.code()).isEmpty()) {
-					recompute(indicator.code(), state.code());
-				}
-			}
-		}
-		recompute(stale);
+		walk.all(store.seriesKeys(), this::recompute);
 		log.info("Projections of {} series computed in {} ms ({})", store.count(),
 				(System.nanoTime() - started) / 1_000_000, settings.fingerprint());
 	}

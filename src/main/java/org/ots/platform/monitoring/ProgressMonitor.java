@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.ots.platform.indicators.Indicator;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.indicators.Observation;
+import org.ots.platform.indicators.SeriesWalk;
 import org.ots.platform.indicators.Target;
 import org.ots.platform.shared.NotFoundException;
 import org.ots.platform.states.State;
@@ -41,10 +42,12 @@ public class ProgressMonitor {
 	private final TransactionTemplate transaction;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final SeriesWalk walk;
 
 	ProgressMonitor(IndicatorCatalog catalog, States states, ProgressAssessments store, ProgressSettings settings,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, SeriesWalk walk) {
 		this.catalog = catalog;
+		this.walk = walk;
 		this.states = states;
 		this.store = store;
 		this.settings = settings;
@@ -99,29 +102,13 @@ public class ProgressMonitor {
 	 * fails is logged and the others go on: one bad series must not leave the rest of an import unassessed.
 	 */
 	void recompute(Collection<String> seriesKeys) {
-		for (String key : seriesKeys) {
-			int bar = key.lastIndexOf('|');
-			if (bar > 0) {
-				try {
-					recompute(key.substring(0, bar), key.substring(bar + 1));
-				}
-				catch (RuntimeException e) {
-					log.error("Progress of series {} could not be recomputed", key, e);
-				}
-			}
-		}
+		walk.each(seriesKeys, this::recompute);
 	}
 
 	/** Every series of one indicator, after its direction, limits or targets changed. */
 	void recomputeIndicator(String indicator) {
-		Set<String> keys = new HashSet<>();
-		store.list(List.of(indicator), null).forEach(a -> keys.add(indicator + "|" + a.state()));
-		for (State state : states.all()) {
-			if (!catalog.referenceSeries(indicator, state.code()).isEmpty()) {
-				keys.add(indicator + "|" + state.code());
-			}
-		}
-		recompute(keys);
+		walk.ofIndicator(indicator, store.list(List.of(indicator), null).stream().map(a -> a.state()).toList(),
+				this::recompute);
 	}
 
 	void recompute(String indicator, String state) {
@@ -142,17 +129,7 @@ public class ProgressMonitor {
 	/** Every series of every indicator and state, and no row left for a series that no longer has data. */
 	void recomputeAll() {
 		long started = System.nanoTime();
-		Set<String> stale = new HashSet<>(store.seriesKeys());
-		for (Indicator indicator : catalog.indicators()) {
-			for (State state : states.all()) {
-				boolean stored = stale.remove(indicator.code() + "|" + state.code());
-				// A series with neither data nor a result needs no lock; data arriving meanwhile brings its own event.
-				if (stored || !catalog.referenceSeries(indicator.code(), state.code()).isEmpty()) {
-					recompute(indicator.code(), state.code());
-				}
-			}
-		}
-		recompute(stale);
+		walk.all(store.seriesKeys(), this::recompute);
 		log.info("Progress of {} series assessed in {} ms ({})", store.count(), (System.nanoTime() - started) / 1_000_000,
 				settings.fingerprint());
 	}
