@@ -13,6 +13,7 @@ import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.Area;
 import org.ots.platform.indicators.IndicatorCatalog;
+import org.ots.platform.monitoring.ProgressMonitor;
 import org.ots.platform.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,14 @@ class NationalReportService {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ProgressMonitor progress;
 
 	NationalReportService(ReviewCycleService cycles, NationalReports reports, ReportAccess access,
 			IndicatorCatalog catalog, CommitmentRegistry commitments, EarlierRecommendations earlier,
-			ReviewProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			ReviewProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			ProgressMonitor progress) {
 		this.cycles = cycles;
+		this.progress = progress;
 		this.reports = reports;
 		this.access = access;
 		this.catalog = catalog;
@@ -242,7 +246,7 @@ class NationalReportService {
 		List<IndicatorRow> rows = catalog.indicatorsOf(area.code())
 			.stream()
 			.map(i -> IndicatorRow.of(i, catalog.referenceSeries(i.code(), state), catalog.targetsOf(i.code()), state,
-					properties.baselineYear()))
+					properties.baselineYear(), progress.find(i.code(), state).map(a -> a.status()).orElse(null)))
 			.toList();
 		List<ReportView.CommitmentLine> lines = relevant.stream()
 			.filter(c -> area.code().equals(c.areaCode()))

@@ -124,6 +124,7 @@ class ReportsApi {
 		json.put("target", row.target() == null ? null
 				: Map.of("value", row.target().targetValue(), "year", row.target().targetYear()));
 		json.put("change", row.change());
+		json.put("progress", row.progress());
 		return json;
 	}
 

@@ -3,5 +3,5 @@
  * progress reports, written questions and answers, review reports, recommendations and their follow-up.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "states", "identity", "indicators",
-		"commitments" })
+		"commitments", "monitoring" })
 package org.ots.platform.reviews;

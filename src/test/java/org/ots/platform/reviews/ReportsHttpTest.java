@@ -2,9 +2,12 @@ package org.ots.platform.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +20,12 @@ import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
 import org.ots.platform.TestAccounts;
 import org.ots.platform.WebSession;
+import org.ots.platform.indicators.ObservationEdit;
+import org.ots.platform.indicators.ObservationService;
+import org.ots.platform.monitoring.ProgressMonitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +41,15 @@ class ReportsHttpTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	ObservationService observations;
+
+	@Autowired
+	ProgressMonitor progress;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void accounts() {
@@ -119,6 +135,34 @@ class ReportsHttpTest {
 		HttpResponse<String> anonymous = new WebSession(port).get(page(cycle));
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/login");
+	}
+
+	@Test
+	void theIndicatorTableShowsEachSeriesProgressStatusAndLinksToItsExplanation() {
+		String indicator = "T.REPORT." + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		jdbc.sql("""
+				INSERT INTO indicator (code, area_code, name_en, name_ru, name_tr, definition_en, unit, decimals, periodicity,
+				  direction, source)
+				VALUES (?, 'TRN', 'Report progress test', 'Report progress test', 'Report progress test',
+				  'An indicator whose values only the national report progress test writes.', 'km', 1, 'ANNUAL', 'INCREASE',
+				  'Test')""")
+			.param(indicator)
+			.update();
+		accounts.actAs(TestAccounts.COORDINATOR_KAZ);
+		observations.save(new ObservationEdit(indicator, "KAZ", "2016", "Test", "10", "FINAL", null, null));
+		observations.save(new ObservationEdit(indicator, "KAZ", "2021", "Test", "14", "FINAL", null, null));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> progress.find(indicator, "KAZ").filter(a -> Double.valueOf(14).equals(a.currentValue())).isPresent());
+		long cycle = fixtures.cycleIn(CycleStatus.SELF_ASSESSMENT);
+
+		String body = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ).get(page(cycle)).body();
+		JsonNode api = ApiClient.as(port, TestAccounts.COORDINATOR_KAZ).get(path(cycle)).json();
+
+		// 10 to 14 in five years is 7% a year, well above the 1.5% of "on track" without a target
+		assertThat(body).contains("href=\"/progress/" + indicator + "/KAZ\"", ">On track</a>");
+		assertThat(api.findValues("indicators").stream().flatMap(rows -> rows.valueStream())
+			.filter(row -> row.get("indicator").asString().equals(indicator))
+			.map(row -> row.get("progress").asString())).containsExactly("SUBSTANTIAL_PROGRESS");
 	}
 
 	@Test
