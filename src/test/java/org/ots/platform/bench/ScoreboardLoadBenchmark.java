@@ -182,33 +182,47 @@ public final class ScoreboardLoadBenchmark {
 		Thread[] threads = new Thread[CONNECTIONS];
 		RuntimeException[] failure = new RuntimeException[1];
 		for (int c = 0; c < CONNECTIONS; c++) {
-			long[] latencies = new long[2_000_000];
+			long[] latencies = new long[200_000];
 			recorded.add(latencies);
 			int slot = c;
 			threads[c] = new Thread(() -> {
 				byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
 						+ "\r\nAccept: */*\r\nAccept-Language: en\r\nConnection: keep-alive\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII);
-				try (Socket socket = new Socket("127.0.0.1", port)) {
-					socket.setTcpNoDelay(true);
-					OutputStream out = socket.getOutputStream();
-					InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
+				Socket socket = null;
+				try {
+					OutputStream out = null;
+					InputStream in = null;
 					int n = 0;
 					while (true) {
+						if (socket == null) {
+							// Tomcat closes a keep-alive connection after 100 requests; reconnect as wrk does.
+							socket = new Socket("127.0.0.1", port);
+							socket.setTcpNoDelay(true);
+							out = socket.getOutputStream();
+							in = new BufferedInputStream(socket.getInputStream(), 65536);
+						}
 						long sent = System.nanoTime();
 						if (sent >= end) {
 							break;
 						}
 						out.write(request);
 						out.flush();
-						long size = readResponse(in, path);
+						long size = readResponse(in);
 						long done = System.nanoTime();
-						if (sent >= warmUpEnd && done <= end) {
+						if (sent >= warmUpEnd && done <= end && n < latencies.length) {
 							latencies[n++] = done - sent;
 						}
-						bytes.set(size);
+						if (size < 0) {
+							socket.close();
+							socket = null;
+						}
+						bytes.set(Math.abs(size));
 					}
 					counts[slot] = n;
+					if (socket != null) {
+						socket.close();
+					}
 				}
 				catch (IOException e) {
 					failure[0] = new IllegalStateException(path + ": " + e.getMessage(), e);
@@ -233,14 +247,18 @@ public final class ScoreboardLoadBenchmark {
 		return new Result(path, bytes.get(), total, SECONDS, all);
 	}
 
-	/** Reads one response (Content-Length or chunked); fails on anything but 200. Returns the body size. */
-	private static long readResponse(InputStream in, String path) throws IOException {
+	/**
+	 * Reads one response (Content-Length or chunked); fails on anything but 200. Returns the body size, negative
+	 * when the server closes the connection after it.
+	 */
+	private static long readResponse(InputStream in) throws IOException {
 		String status = line(in);
 		if (!status.startsWith("HTTP/1.1 200")) {
 			throw new IOException("unexpected response " + status);
 		}
 		long length = -1;
 		boolean chunked = false;
+		boolean close = false;
 		for (String header = line(in); !header.isEmpty(); header = line(in)) {
 			String lower = header.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("content-length:")) {
@@ -249,10 +267,13 @@ public final class ScoreboardLoadBenchmark {
 			else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
 				chunked = true;
 			}
+			else if (lower.startsWith("connection:") && lower.contains("close")) {
+				close = true;
+			}
 		}
 		if (!chunked) {
 			skip(in, length);
-			return length;
+			return close ? -length : length;
 		}
 		long total = 0;
 		while (true) {
@@ -263,7 +284,7 @@ public final class ScoreboardLoadBenchmark {
 				while (!line(in).isEmpty()) {
 					// trailers
 				}
-				return total;
+				return close ? -total : total;
 			}
 			skip(in, chunk);
 			line(in);
