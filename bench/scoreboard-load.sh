@@ -5,4 +5,4 @@ set -e
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  org.ots.platform.bench.ScoreboardLoadBenchmark
+  org.ots.platform.bench.ScoreboardLoadBenchmark "$@"

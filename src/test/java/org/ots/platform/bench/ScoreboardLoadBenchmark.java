@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * in the same run. Loads 300 indicators x 8 states x 35 years into a fresh PostgreSQL schema with set-based SQL,
  * assesses the progress of every series, then drives each target with 64 keep-alive connections: 5 s warm-up,
  * 15 s measured. Prints requests/s, p50 and p99 per target and the ratio to the static file. Not a test: run
- * bench/scoreboard-load.sh.
+ * bench/scoreboard-load.sh; extra arguments ({@code --property=value}) go to the platform, to try a setting.
  */
 public final class ScoreboardLoadBenchmark {
 
@@ -50,7 +50,9 @@ public final class ScoreboardLoadBenchmark {
 				Map.entry("ots.identity.admin-password", "bench-admin-password-1"), Map.entry("server.port", "0"),
 				Map.entry("logging.level.root", "WARN"));
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OtsPlatformApplication.class)
-			.run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+			.run(java.util.stream.Stream.concat(
+					settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()), Arrays.stream(args))
+				.toArray(String[]::new));
 		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 		try (Connection db = DriverManager.getConnection(PG + "?currentSchema=" + schema, USER, "")) {
 			long started = System.nanoTime();
