@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.ots.platform.indicators.SeriesResultTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,11 @@ class SeriesProjections {
 			+ "target_origin, target_own, probability, fingerprint, configuration, computed_at";
 
 	private final JdbcClient jdbc;
+	private final SeriesResultTable results;
 
 	SeriesProjections(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.results = new SeriesResultTable(jdbc, "series_projection");
 	}
 
 	/**
@@ -88,41 +91,19 @@ class SeriesProjections {
 
 	/** The projections of these indicators (all when null) and of one state (all when null), without their years. */
 	List<SeriesProjection> list(Collection<String> indicators, String state) {
-		if (indicators != null && indicators.isEmpty()) {
-			return List.of();
-		}
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM series_projection WHERE method <> 'NONE'");
-		if (indicators != null) {
-			sql.append(" AND indicator_code IN (:indicators)");
-		}
-		if (state != null) {
-			sql.append(" AND state_code = :state");
-		}
-		JdbcClient.StatementSpec spec = jdbc.sql(sql.append(" ORDER BY indicator_code, state_code").toString());
-		if (indicators != null) {
-			spec = spec.param("indicators", indicators);
-		}
-		if (state != null) {
-			spec = spec.param("state", state);
-		}
-		return spec.query((rs, n) -> map(rs, List.of())).list();
+		return results.list(COLUMNS, "method <> 'NONE'", indicators, state, (rs, n) -> map(rs, List.of()));
 	}
 
 	List<String> seriesKeys() {
-		return jdbc.sql("SELECT indicator_code, state_code FROM series_projection")
-			.query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
-			.list();
+		return results.seriesKeys();
 	}
 
 	boolean allComputedWith(String configuration) {
-		return jdbc.sql("SELECT COUNT(*) FROM series_projection WHERE configuration <> ?")
-			.param(configuration)
-			.query(Long.class)
-			.single() == 0;
+		return results.allComputedWith(configuration);
 	}
 
 	long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM series_projection").query(Long.class).single();
+		return results.count();
 	}
 
 	private SeriesProjection map(ResultSet rs) throws SQLException {

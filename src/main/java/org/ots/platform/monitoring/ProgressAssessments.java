@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.ots.platform.indicators.SeriesResultTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,11 @@ class ProgressAssessments {
 			+ "explanation, configuration, computed_at";
 
 	private final JdbcClient jdbc;
+	private final SeriesResultTable results;
 
 	ProgressAssessments(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.results = new SeriesResultTable(jdbc, "progress_assessment");
 	}
 
 	/**
@@ -76,42 +79,20 @@ class ProgressAssessments {
 
 	/** The assessments of these indicators (all when null) and of one state (all when null), by indicator and state. */
 	List<ProgressAssessment> list(Collection<String> indicators, String state) {
-		if (indicators != null && indicators.isEmpty()) {
-			return List.of();
-		}
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM progress_assessment WHERE 1 = 1");
-		if (indicators != null) {
-			sql.append(" AND indicator_code IN (:indicators)");
-		}
-		if (state != null) {
-			sql.append(" AND state_code = :state");
-		}
-		JdbcClient.StatementSpec spec = jdbc.sql(sql.append(" ORDER BY indicator_code, state_code").toString());
-		if (indicators != null) {
-			spec = spec.param("indicators", indicators);
-		}
-		if (state != null) {
-			spec = spec.param("state", state);
-		}
-		return spec.query(ProgressAssessments::map).list();
+		return results.list(COLUMNS, "1 = 1", indicators, state, ProgressAssessments::map);
 	}
 
 	List<String> seriesKeys() {
-		return jdbc.sql("SELECT indicator_code, state_code FROM progress_assessment")
-			.query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
-			.list();
+		return results.seriesKeys();
 	}
 
 	/** Whether every stored result was computed with these settings (true when there are none). */
 	boolean allComputedWith(String configuration) {
-		return jdbc.sql("SELECT COUNT(*) FROM progress_assessment WHERE configuration <> ?")
-			.param(configuration)
-			.query(Long.class)
-			.single() == 0;
+		return results.allComputedWith(configuration);
 	}
 
 	long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM progress_assessment").query(Long.class).single();
+		return results.count();
 	}
 
 	private static ProgressAssessment map(ResultSet rs, int row) throws SQLException {
