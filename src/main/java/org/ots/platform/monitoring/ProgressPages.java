@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,10 +32,12 @@ class ProgressPages {
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final JsonMapper json;
+	private final ScoreboardCache boards;
 
 	ProgressPages(ProgressViews views, ProgressMonitor monitor, IndicatorCatalog catalog, States states,
-			JsonMapper json) {
+			JsonMapper json, ScoreboardCache boards) {
 		this.views = views;
+		this.boards = boards;
 		this.monitor = monitor;
 		this.catalog = catalog;
 		this.states = states;
@@ -43,8 +46,10 @@ class ProgressPages {
 
 	@GetMapping("/scoreboard")
 	String scoreboard(@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String sort, Model model) {
-		model.addAttribute("board", views.scoreboard(area, year, sort));
+			@RequestParam(required = false) String sort, Locale locale, HttpServletRequest request, Model model) {
+		Scoreboard board = views.scoreboard(area, year, sort);
+		model.addAttribute("board", board);
+		model.addAttribute("boardTable", boards.table(board, locale, request.getContextPath()));
 		model.addAttribute("areas", views.areas());
 		model.addAttribute("statuses", ProgressStatus.values());
 		return "monitoring/scoreboard";

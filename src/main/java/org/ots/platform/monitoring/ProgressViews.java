@@ -54,11 +54,13 @@ class ProgressViews {
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final ProgressAssessments assessments;
+	private final ScoreboardCache cache;
 
-	ProgressViews(IndicatorCatalog catalog, States states, ProgressAssessments assessments) {
+	ProgressViews(IndicatorCatalog catalog, States states, ProgressAssessments assessments, ScoreboardCache cache) {
 		this.catalog = catalog;
 		this.states = states;
 		this.assessments = assessments;
+		this.cache = cache;
 	}
 
 	List<Area> areas() {
@@ -67,6 +69,10 @@ class ProgressViews {
 
 	/** The scoreboard of an area (the first area when none is named); 404 for an unknown area. */
 	Scoreboard scoreboard(String areaCode, Integer year, String sort) {
+		return cache.board(areaCode, year, () -> read(areaCode, year)).sorted(sort);
+	}
+
+	private Scoreboard read(String areaCode, Integer year) {
 		List<Area> areas = catalog.areas();
 		Area area = areaCode == null || areaCode.isBlank() ? areas.stream().findFirst().orElseThrow(
 				() -> new NotFoundException("Area", "")) : areas.stream()
@@ -76,7 +82,7 @@ class ProgressViews {
 		List<Indicator> indicators = catalog.indicatorsOf(area.code());
 		List<String> codes = indicators.stream().map(Indicator::code).toList();
 		return Scoreboard.of(area, year, indicators, states.all(), assessments.list(codes, null),
-				catalog.latestReferenceValues(codes, year), sort);
+				catalog.latestReferenceValues(codes, year), null);
 	}
 
 	/** Every indicator of a state, by area, with its status, latest value and series; 404 for an unknown state. */

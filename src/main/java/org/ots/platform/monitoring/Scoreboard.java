@@ -65,9 +65,15 @@ record Scoreboard(Area area, Integer year, List<Indicator> indicators, List<Row>
 				rows.add(row);
 			}
 		}
-		String chosen = chosenSort(sort, indicators);
-		rows.sort(order(chosen));
-		return new Scoreboard(area, year, indicators, List.copyOf(rows), aggregate, chosen);
+		return new Scoreboard(area, year, indicators, List.copyOf(rows), aggregate, "state").sorted(sort);
+	}
+
+	/** The same board in another order (see {@link #of}); boards are shared between requests, so never changed. */
+	Scoreboard sorted(String requested) {
+		String chosen = chosenSort(requested, indicators);
+		List<Row> ordered = new java.util.ArrayList<>(rows);
+		ordered.sort(order(chosen));
+		return new Scoreboard(area, year, indicators, List.copyOf(ordered), aggregate, chosen);
 	}
 
 	/** The colour class of a status (null: none); every page also names the status, so colour is never the only cue. */
@@ -78,6 +84,11 @@ record Scoreboard(Area area, Integer year, List<Indicator> indicators, List<Row>
 	/** The sort the link of an indicator's column asks for: ascending first, descending when already ascending. */
 	public String sortLink(String indicator) {
 		return indicator.equals(sort) ? "-" + indicator : indicator;
+	}
+
+	/** The query of a link to this board in another order (area and year kept). */
+	public String sortQuery(String order) {
+		return "?area=" + area.code() + (year == null ? "" : "&year=" + year) + "&sort=" + order;
 	}
 
 	public String sortedBy(String indicator) {

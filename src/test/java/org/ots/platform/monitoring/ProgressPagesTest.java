@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ots.platform.ApiClient;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
+import org.ots.platform.TestAccounts;
 import org.ots.platform.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +35,15 @@ class ProgressPagesTest {
 	@Autowired
 	ProgressBoardData data;
 
+	@Autowired
+	TestAccounts accounts;
+
 	WebSession visitor;
 	String indicator;
 
 	@BeforeEach
 	void seriesOfEveryStatus() {
+		accounts.ensure();
 		visitor = new WebSession(port);
 		indicator = data.indicatorWithEveryStatus();
 	}
@@ -109,6 +115,27 @@ class ProgressPagesTest {
 		assertThat(cell.get("statusCode").asString()).isEqualTo("deterioration");
 		assertThat(cell.get("value").asDouble()).isEqualTo(20.0);
 		assertThat(cell.get("period").asString()).isEqualTo("2015");
+	}
+
+	@Test
+	void aValueEnteredAfterTheBoardWasShownAppearsOnItsNextView() {
+		assertThat(cell(page("/scoreboard?area=TRN"), "HUN").text()).isEqualTo("no data");
+		assertThat(cell(page("/scoreboard?area=TRN&sort=" + indicator), "HUN").text()).isEqualTo("no data");
+		Map<String, Object> value = Map.of("indicatorCode", indicator, "stateCode", "HUN", "period", "2021", "source",
+				"Test", "value", "7.5");
+		assertThat(ApiClient.as(port, TestAccounts.ANALYST).post("/api/v1/observations", value).status()).isEqualTo(201);
+		assertThat(cell(page("/scoreboard?area=TRN"), "HUN").text()).contains("7.5", "(2021)");
+		assertThat(cell(page("/scoreboard?area=TRN&sort=" + indicator), "HUN").text()).contains("7.5", "(2021)");
+		assertThat(ApiClient.anonymous(port).get("/api/v1/scoreboard?area=TRN").body()).contains("\"value\":7.5");
+	}
+
+	@Test
+	void readingThePublicPagesOpensNoSessionForAVisitor() {
+		for (String path : List.of("/scoreboard?area=TRN", "/states/AZE/profile", "/compare/" + indicator,
+				"/progress/" + indicator + "/KAZ")) {
+			assertThat(visitor.get(path).headers().allValues("set-cookie")).as(path)
+				.noneMatch(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="));
+		}
 	}
 
 	@Test

@@ -1,0 +1,82 @@
+package org.ots.platform.monitoring;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.ots.platform.indicators.IndicatorDefinitionChanged;
+import org.ots.platform.indicators.ObservationsChanged;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The scoreboards as last read and drawn, because the board of an area is the platform's most read page and changes
+ * only when data or statuses do: reading and drawing a 60-indicator board costs tens of milliseconds, serving it from
+ * here well under one (bench/RESULTS.md). Two layers: the board itself per area and year (the JSON and every sort
+ * order share it), and the drawn table per area, year, order and language, which holds no user-specific content.
+ * <p>
+ * Everything is dropped after a data change, a new status or an indicator's definition change has committed on this
+ * instance. Other instances learn of changes only through {@code ots.monitoring.scoreboard.cache-ttl}, the longest a
+ * board may lag behind a change made elsewhere; zero turns the cache off.
+ */
+@Component
+class ScoreboardCache {
+
+	private final ITemplateEngine templates;
+	private final Cache<BoardKey, Scoreboard> boards;
+	private final Cache<TableKey, String> tables;
+
+	ScoreboardCache(ITemplateEngine templates,
+			@Value("${ots.monitoring.scoreboard.cache-ttl:30s}") Duration timeToLive) {
+		this.templates = templates;
+		this.boards = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(timeToLive).build();
+		// A drawn 60-indicator table is about 200 KB: at most about 20 MB of them.
+		this.tables = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
+	}
+
+	/** The board in the states' order; {@code load} reads it when not held (and its failure is not remembered). */
+	Scoreboard board(String area, Integer year, Supplier<Scoreboard> load) {
+		return boards.get(new BoardKey(area == null ? "" : area.trim().toUpperCase(Locale.ROOT), year), k -> load.get());
+	}
+
+	/** The board's table drawn by the template {@code monitoring/scoreboard-table} in this language. */
+	String table(Scoreboard board, Locale locale, String contextPath) {
+		return tables.get(new TableKey(board.area().code(), board.year(), board.sort(), locale, contextPath),
+				k -> templates.process("monitoring/scoreboard-table", Set.of("table"),
+						new Context(locale, Map.of("board", board, "base", contextPath))));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ObservationsChanged event) {
+		clear();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ProgressAssessed event) {
+		clear();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(IndicatorDefinitionChanged event) {
+		clear();
+	}
+
+	void clear() {
+		boards.invalidateAll();
+		tables.invalidateAll();
+	}
+
+	private record BoardKey(String area, Integer year) {
+	}
+
+	private record TableKey(String area, Integer year, String sort, Locale locale, String contextPath) {
+	}
+}
