@@ -1,5 +1,10 @@
 package org.ots.platform.foresight;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.states.States;
 import org.springframework.stereotype.Controller;
@@ -13,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public projection pages: the list of series with the chance of meeting their targets (those at risk first),
  * and one series with its fan chart, its years and how it was computed. Indicators do not know about foresight, so
- * these pages link to the indicator page and not the other way round.
+ * these pages link to the indicator page and not the other way round. Signed-in users also see the scenarios that
+ * assume a path for the series, drawn beside the baseline.
  */
 @Controller
 class ProjectionPages {
@@ -22,12 +28,17 @@ class ProjectionPages {
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final JsonMapper json;
+	private final Scenarios scenarios;
+	private final ScenarioOutlook scenarioOutlook;
 
-	ProjectionPages(TargetOutlook outlook, IndicatorCatalog catalog, States states, JsonMapper json) {
+	ProjectionPages(TargetOutlook outlook, IndicatorCatalog catalog, States states, JsonMapper json,
+			Scenarios scenarios, ScenarioOutlook scenarioOutlook) {
 		this.outlook = outlook;
 		this.catalog = catalog;
 		this.states = states;
 		this.json = json;
+		this.scenarios = scenarios;
+		this.scenarioOutlook = scenarioOutlook;
 	}
 
 	@GetMapping("/projections")
@@ -50,8 +61,20 @@ class ProjectionPages {
 		model.addAttribute("indicator", catalog.get(indicator));
 		model.addAttribute("state", states.get(state));
 		model.addAttribute("atRisk", outlook.isAtRisk(projection));
-		model.addAttribute("chartJson", json.writeValueAsString(
-				ProjectionView.of(catalog.referenceSeries(indicator, projection.state()), projection)));
+		ProjectionView chart = ProjectionView.of(catalog.referenceSeries(indicator, projection.state()), projection);
+		// Scenarios are working material of the signed-in: the public sees the baseline alone.
+		List<Scenario> touching = CurrentUser.get().isAnonymous() ? List.of()
+				: scenarios.touching(projection.indicator(), projection.state());
+		if (!touching.isEmpty()) {
+			Map<String, ScenarioPath> paths = new LinkedHashMap<>();
+			touching.forEach(s -> s.paths()
+				.stream()
+				.filter(p -> p.indicator().equals(projection.indicator()) && p.state().equals(projection.state()))
+				.forEach(p -> paths.put(s.title(), p)));
+			chart = scenarioOutlook.chart(projection.indicator(), projection.state(), paths);
+		}
+		model.addAttribute("scenarios", touching);
+		model.addAttribute("chartJson", json.writeValueAsString(chart));
 		return "foresight/projection";
 	}
 }
