@@ -41,8 +41,8 @@ CREATE TABLE scenario_point (
     scenario_id  BIGINT           NOT NULL,
     version      INTEGER          NOT NULL,
     position     INTEGER          NOT NULL,
-    year         INTEGER          NOT NULL,
+    point_year   INTEGER          NOT NULL,
     point_value  DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (scenario_id, version, position, year),
+    PRIMARY KEY (scenario_id, version, position, point_year),
     FOREIGN KEY (scenario_id, version, position) REFERENCES scenario_path(scenario_id, version, position)
 );

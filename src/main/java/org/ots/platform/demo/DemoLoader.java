@@ -6,6 +6,7 @@ import org.ots.platform.commitments.CommitmentsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
+import org.ots.platform.foresight.ScenariosDemoContent;
 import org.ots.platform.monitoring.AlertsDemoContent;
 import org.ots.platform.reviews.ReviewsDemoContent;
 import org.slf4j.Logger;
@@ -48,17 +49,19 @@ class DemoLoader implements ApplicationRunner {
 	private final CommitmentsDemoContent commitments;
 	private final ReviewsDemoContent reviews;
 	private final AlertsDemoContent alerts;
+	private final ScenariosDemoContent scenarios;
 	private final UserDetailsService users;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
 			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, AlertsDemoContent alerts,
-			UserDetailsService users) {
+			ScenariosDemoContent scenarios, UserDetailsService users) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
 		this.commitments = commitments;
 		this.reviews = reviews;
 		this.alerts = alerts;
+		this.scenarios = scenarios;
 		this.users = users;
 	}
 
@@ -74,20 +77,24 @@ class DemoLoader implements ApplicationRunner {
 		}
 		indicators.load();
 		commitments.load();
-		loadReviewsAsSecretariat();
+		as("analyst", reviews::load);
 		alerts.load();
+		as("expert.uzb", scenarios::load);
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");
 	}
 
-	/** Review cycles are opened by the Secretariat only, so the loader acts as the demo's analyst while it opens them. */
-	private void loadReviewsAsSecretariat() {
-		UserDetails analyst = users.loadUserByUsername("analyst");
+	/**
+	 * Review cycles are opened by the Secretariat only and scenarios written by experts or the Secretariat, so the
+	 * loader acts as the demo account that would do it, and the audit trail names that account.
+	 */
+	private void as(String username, Runnable load) {
+		UserDetails user = users.loadUserByUsername(username);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(analyst, null, analyst.getAuthorities()));
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		try {
-			reviews.load();
+			load.run();
 		}
 		finally {
 			SecurityContextHolder.clearContext();

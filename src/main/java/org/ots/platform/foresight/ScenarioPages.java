@@ -121,6 +121,10 @@ class ScenarioPages {
 			model.addAttribute("conflict", true);
 			return show(scenarios.get(id, null), model);
 		}
+		catch (ScenarioInputException e) {
+			model.addAttribute("reasonError", e.errors().get("reason"));
+			return show(scenarios.get(id, null), model);
+		}
 	}
 
 	@GetMapping("/compare")

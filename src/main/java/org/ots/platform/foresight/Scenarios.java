@@ -58,7 +58,7 @@ class Scenarios {
 				.params(id, version, position, path.indicator(), path.state(), path.kind().name())
 				.update();
 			for (Map.Entry<Integer, Double> point : path.points().entrySet()) {
-				jdbc.sql("INSERT INTO scenario_point (scenario_id, version, position, year, point_value) VALUES (?, ?, ?, ?, ?)")
+				jdbc.sql("INSERT INTO scenario_point (scenario_id, version, position, point_year, point_value) VALUES (?, ?, ?, ?, ?)")
 					.params(id, version, position, point.getKey(), point.getValue())
 					.update();
 			}
@@ -119,10 +119,10 @@ class Scenarios {
 	private Scenario withPaths(Scenario s) {
 		Map<Integer, ScenarioPathRow> rows = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT p.position, p.indicator_code, p.state_code, p.kind, t.year, t.point_value
+				SELECT p.position, p.indicator_code, p.state_code, p.kind, t.point_year, t.point_value
 				FROM scenario_path p JOIN scenario_point t
 				  ON t.scenario_id = p.scenario_id AND t.version = p.version AND t.position = p.position
-				WHERE p.scenario_id = ? AND p.version = ? ORDER BY p.position, t.year""")
+				WHERE p.scenario_id = ? AND p.version = ? ORDER BY p.position, t.point_year""")
 			.params(s.id(), s.version())
 			.query(rs -> {
 				ScenarioPathRow row = rows.computeIfAbsent(rs.getInt("position"), k -> {
@@ -134,7 +134,7 @@ class Scenarios {
 						throw new IllegalStateException(e);
 					}
 				});
-				row.points().put(rs.getInt("year"), rs.getDouble("point_value"));
+				row.points().put(rs.getInt("point_year"), rs.getDouble("point_value"));
 			});
 		List<ScenarioPath> paths = new ArrayList<>();
 		rows.values().forEach(r -> paths.add(new ScenarioPath(r.indicator(), r.state(), r.kind(), r.points())));

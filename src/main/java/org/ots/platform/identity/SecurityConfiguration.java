@@ -43,7 +43,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/**")
+			// Scenarios are working material of the signed-in, as on the pages; the rest of the data is public.
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/scenarios", "/api/v1/scenarios/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
