@@ -112,7 +112,9 @@ class AuthorisationWalkTest {
 		/** An alert of Kazakhstan: every signed-in user but the coordinators of other states. */
 		ALERT_READERS_OF_KAZ(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.COORDINATOR_OF_KAZ, Actor.EXAMINER, Actor.EXPERT)),
 		/** A subscription of Kazakhstan's coordinator: removed by its subscriber only. */
-		SUBSCRIBER_OF_KAZ(Set.of(Actor.COORDINATOR_OF_KAZ));
+		SUBSCRIBER_OF_KAZ(Set.of(Actor.COORDINATOR_OF_KAZ)),
+		/** Scenarios: written by the Secretariat and experts (the scenario of the walk is the expert's own). */
+		SCENARIO_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.EXPERT));
 
 		final Set<Actor> allowed;
 
@@ -495,12 +497,33 @@ class AuthorisationWalkTest {
 			page("POST", "/indices", SECRETARIAT, f -> call("/indices", f.compositeIndexForm(null))),
 			page("GET", "/indices/{id}/edit", SECRETARIAT, f -> call("/indices/" + f.compositeIndex() + "/edit")),
 			page("POST", "/indices/{id}", SECRETARIAT,
-					f -> call("/indices/" + f.compositeIndex(), f.compositeIndexForm(0))));
+					f -> call("/indices/" + f.compositeIndex(), f.compositeIndexForm(0))),
+			// scenarios (foresight): working material of the signed-in, written by the Secretariat and experts
+			api("GET", "/api/v1/scenarios", Rule.SIGNED_IN, f -> call("/api/v1/scenarios")),
+			api("POST", "/api/v1/scenarios", Rule.SCENARIO_WRITERS, f -> call("/api/v1/scenarios", f.scenarioEdit(null))),
+			api("GET", "/api/v1/scenarios/{id}", Rule.SIGNED_IN, f -> call("/api/v1/scenarios/" + f.scenario())),
+			api("PUT", "/api/v1/scenarios/{id}", Rule.SCENARIO_WRITERS,
+					f -> call("/api/v1/scenarios/" + f.scenario(), f.scenarioEdit(1))),
+			api("POST", "/api/v1/scenarios/{id}/withdraw", Rule.SCENARIO_WRITERS,
+					f -> call("/api/v1/scenarios/" + f.scenario() + "/withdraw", Map.of("version", 1))),
+			page("GET", "/scenarios", Rule.SIGNED_IN, f -> call("/scenarios")),
+			page("GET", "/scenarios/new", Rule.SCENARIO_WRITERS, f -> call("/scenarios/new")),
+			page("POST", "/scenarios", Rule.SCENARIO_WRITERS, f -> call("/scenarios", f.scenarioForm(null))),
+			page("GET", "/scenarios/{id}", Rule.SIGNED_IN, f -> call("/scenarios/" + f.scenario())),
+			page("GET", "/scenarios/{id}/versions/{version}", Rule.SIGNED_IN,
+					f -> call("/scenarios/" + f.scenario() + "/versions/1")),
+			page("GET", "/scenarios/{id}/edit", Rule.SCENARIO_WRITERS, f -> call("/scenarios/" + f.scenario() + "/edit")),
+			page("POST", "/scenarios/{id}", Rule.SCENARIO_WRITERS,
+					f -> call("/scenarios/" + f.scenario(), f.scenarioForm(1))),
+			page("POST", "/scenarios/{id}/withdraw", Rule.SCENARIO_WRITERS,
+					f -> call("/scenarios/" + f.scenario() + "/withdraw", Map.of("version", "1", "reason", "Walk"))),
+			page("GET", "/scenarios/compare", Rule.SIGNED_IN,
+					f -> call("/scenarios/compare?ids=" + f.scenario() + "," + f.scenario() + "v1")));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
 			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring", "/scoreboard",
-			"/compare", "/progress", "/states/{code}/profile", "/projections", "/indices");
+			"/compare", "/progress", "/states/{code}/profile", "/projections", "/indices", "/scenarios");
 
 	@LocalServerPort
 	int port;
@@ -810,6 +833,59 @@ class AuthorisationWalkTest {
 				.param(rule)
 				.update(keys, "id");
 			return keys.getKey().longValue();
+		}
+
+		/** A fresh series of Kazakhstan with one value (2020), for a scenario to start from; its indicator code. */
+		String scenarioSeries() {
+			String indicator = indicator();
+			jdbc.sql("""
+					INSERT INTO observation (indicator_code, state_code, period, obs_year, source, obs_value, status, reference,
+					  changed_by, changed_at, version)
+					VALUES (?, 'KAZ', '2020', 2020, 'Walk', 50, 'FINAL', TRUE, 'test', CURRENT_TIMESTAMP, 0)""")
+				.param(indicator)
+				.update();
+			return indicator;
+		}
+
+		/** A scenario of the test expert's at version 1: 2% a year to 2030 on a fresh series. */
+		long scenario() {
+			String indicator = scenarioSeries();
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("INSERT INTO scenario (current_version, author, created_at) VALUES (1, ?, CURRENT_TIMESTAMP)")
+				.param(TestAccounts.EXPERT)
+				.update(keys, "id");
+			long id = keys.getKey().longValue();
+			jdbc.sql("""
+					INSERT INTO scenario_version (scenario_id, version, title, rationale, saved_by, saved_at)
+					VALUES (?, 1, ?, 'Walk', ?, CURRENT_TIMESTAMP)""")
+				.params(id, code("Walk scenario "), TestAccounts.EXPERT)
+				.update();
+			jdbc.sql("INSERT INTO scenario_path (scenario_id, version, position, indicator_code, state_code, kind) VALUES (?, 1, 0, ?, 'KAZ', 'GROWTH_RATE')")
+				.params(id, indicator)
+				.update();
+			jdbc.sql("INSERT INTO scenario_point (scenario_id, version, position, point_year, point_value) VALUES (?, 1, 0, 2030, 2)")
+				.param(id)
+				.update();
+			return id;
+		}
+
+		/** A scenario as the API sends it; {@code version} null for a new one. */
+		Map<String, Object> scenarioEdit(Integer version) {
+			Map<String, Object> edit = new LinkedHashMap<>(Map.of("title", code("Walk scenario "), "rationale", "Walk",
+					"paths", List.of(Map.of("indicator", scenarioSeries(), "state", "KAZ", "kind", "GROWTH_RATE",
+							"points", "2030=3"))));
+			edit.put("expectedVersion", version);
+			return edit;
+		}
+
+		/** A scenario as the form sends it: one path row. */
+		Map<String, String> scenarioForm(Integer version) {
+			Map<String, String> form = new LinkedHashMap<>(Map.of("title", code("Walk scenario "), "rationale", "Walk",
+					"indicator", scenarioSeries(), "state", "KAZ", "kind", "LEVEL", "points", "2030=60"));
+			if (version != null) {
+				form.put("expectedVersion", String.valueOf(version));
+			}
+			return form;
 		}
 
 		/** A published composite index over one digital indicator, at version 0. */

@@ -32,7 +32,8 @@ class TranslatedPagesTest {
 			"/indicators/NO.SUCH", "/reviews", "/scoreboard?area=TRN&year=2020", "/states/KAZ/profile", "/compare/" + SHARE,
 			"/progress/" + SHARE + "/KAZ", "/scoreboard?area=NOPE");
 	private static final List<String> COORDINATOR_PAGES = List.of("/data/grid?area=TRN&from=2013&to=2016", "/states/KAZ",
-			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE");
+			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE", "/scenarios",
+			"/scenarios/compare");
 	private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 	private static final Pattern LABEL = Pattern.compile("(?:aria-label|title|placeholder|alt)=\"([^\"]*)\"");
 

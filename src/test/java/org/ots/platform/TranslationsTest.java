@@ -68,6 +68,8 @@ class TranslationsTest {
 			// monitoring: alert rules and the board (templates/monitoring/*.html)
 			Map.entry("alerts.severity.", names(org.ots.platform.monitoring.AlertSeverity.values())),
 			Map.entry("alerts.kind.", names(org.ots.platform.monitoring.AlertKind.values())),
+			// scenarios (templates/foresight/scenario*.html)
+			Map.entry("scenarios.kind.", names(org.ots.platform.foresight.PathKind.values())),
 			// progress pages (templates/monitoring/scoreboard, profile, compare, progress)
 			Map.entry("progress.status.", names(org.ots.platform.monitoring.ProgressStatus.values())),
 			Map.entry("progress.abbr.", names(org.ots.platform.monitoring.ProgressStatus.values())),

@@ -45,12 +45,12 @@ class ScenarioOutlook {
 	record PathOutlook(ScenarioPath path, Indicator indicator, State state, Observation start, List<ScenarioYear> years,
 			SeriesProjection projection, Double valueInTargetYear, Boolean meetsTarget) {
 
-		boolean anyLimited() {
+		public boolean anyLimited() {
 			return years.stream().anyMatch(ScenarioYear::limited);
 		}
 
 		/** The baseline's year beside the scenario's, or null where the projection does not reach. */
-		ProjectedYear baselineIn(int year) {
+		public ProjectedYear baselineIn(int year) {
 			return projection == null ? null : projection.year(year).orElse(null);
 		}
 	}

@@ -53,6 +53,7 @@ class ScenarioPages {
 	String list(Model model) {
 		model.addAttribute("scenarios", scenarios.all());
 		model.addAttribute("mayWrite", Scenario.mayWriteScenarios(CurrentUser.get()));
+		model.addAttribute("maxCompared", MAX_COMPARED);
 		return "foresight/scenarios";
 	}
 
