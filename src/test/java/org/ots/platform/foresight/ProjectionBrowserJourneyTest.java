@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ots.platform.Chromium;
 import org.ots.platform.InChromium;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
+import org.ots.platform.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A visitor, without signing in, finds a series in the list of projections and opens it: the fan is drawn (the
  * observations, the projection and both bands), the years are in the table and the target's probability is stated.
+ * An expert writes a scenario for the same series and sees it drawn beside the baseline, there and on the projection.
  */
 @IntegrationTest
 @InChromium
@@ -38,6 +41,9 @@ class ProjectionBrowserJourneyTest {
 
 	@Autowired
 	ProjectionUpdater updater;
+
+	@Autowired
+	TestAccounts accounts;
 
 	Chromium chromium;
 	WebDriver browser;
@@ -86,6 +92,38 @@ class ProjectionBrowserJourneyTest {
 		assertThat(browser.findElement(By.id("projection-table")).getText()).contains("2023", "2030");
 		assertThat(browser.findElement(By.id("target-outlook")).getText()).contains("Probability of meeting the target:");
 		assertThat(browser.findElement(By.id("method")).getText()).contains("Method, parameters and fit");
+	}
+
+	@Test
+	void anExpertWritesAScenarioAndSeesItDrawnBesideTheBaseline() {
+		accounts.ensure();
+		chromium.signIn(TestAccounts.EXPERT);
+		chromium.open("/scenarios");
+		chromium.clickAndWait(browser.findElement(By.id("new-scenario")));
+		browser.findElement(By.id("title")).sendKeys("Journey solar push");
+		browser.findElement(By.id("rationale")).sendKeys("Auctions of 2025 as awarded.");
+		new Select(browser.findElement(By.id("indicator-0"))).selectByValue(INDICATOR);
+		new Select(browser.findElement(By.id("state-0"))).selectByValue("AZE");
+		new Select(browser.findElement(By.id("kind-0"))).selectByValue("LEVEL");
+		browser.findElement(By.id("points-0")).sendKeys("2026=22; 2030=30");
+		chromium.clickAndWait(browser.findElement(By.id("save-scenario")));
+
+		chromium.waitForText("Saved as version 1.");
+		assertThat(drawnSeries("scenario-chart-0")).contains("Journey solar push", "Observed", "Projection");
+		assertThat(chromium.mainText()).contains("would be met");
+
+		chromium.open("/projections/" + INDICATOR + "/AZE");
+		assertThat(drawnSeries("projection-chart")).contains("Journey solar push", "Projection", "80% interval");
+		assertThat(browser.findElement(By.id("projection-scenarios")).getText()).contains("Journey solar push");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> drawnSeries(String chart) {
+		wait.until(driver -> chromium.script("return window.echarts && echarts.getInstanceByDom("
+				+ "document.getElementById(arguments[0])) != null", chart));
+		return (List<String>) chromium.script("""
+				return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().series
+				  .map(function (s) { return s.name; });""", chart);
 	}
 
 	@OnPostgres
