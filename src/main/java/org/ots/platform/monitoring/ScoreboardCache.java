@@ -20,8 +20,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * The scoreboards as last read and drawn, because the board of an area is the platform's most read page and changes
  * only when data or statuses do: reading and drawing a 60-indicator board costs tens of milliseconds, serving it from
- * here well under one (bench/RESULTS.md). Two layers: the board itself per area and year (the JSON and every sort
- * order share it), and the drawn table per area, year, order and language, which holds no user-specific content.
+ * here well under one (bench/RESULTS.md). Three layers: the board itself per area and year (the JSON and every sort
+ * order share it), the drawn table per area, year, order and language, which holds no user-specific content, and
+ * the whole page as sent to visitors who are not signed in ({@link ScoreboardPageFilter}).
  * <p>
  * Everything is dropped after a data change, a new status or an indicator's definition change has committed on this
  * instance. Other instances learn of changes only through {@code ots.monitoring.scoreboard.cache-ttl}, the longest a
@@ -33,6 +34,7 @@ class ScoreboardCache {
 	private final ITemplateEngine templates;
 	private final Cache<BoardKey, Scoreboard> boards;
 	private final Cache<TableKey, String> tables;
+	private final Cache<String, CachedPage> pages;
 
 	ScoreboardCache(ITemplateEngine templates,
 			@Value("${ots.monitoring.scoreboard.cache-ttl:30s}") Duration timeToLive) {
@@ -40,6 +42,19 @@ class ScoreboardCache {
 		this.boards = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(timeToLive).build();
 		// A drawn 60-indicator table is about 200 KB: at most about 20 MB of them.
 		this.tables = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
+		this.pages = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
+	}
+
+	/** A whole page as a visitor (not signed in) was sent it, by its address and language. */
+	record CachedPage(byte[] body, String contentType, String contentLanguage) {
+	}
+
+	CachedPage page(String key) {
+		return pages.getIfPresent(key);
+	}
+
+	void keepPage(String key, CachedPage page) {
+		pages.put(key, page);
 	}
 
 	/** The board in the states' order; {@code load} reads it when not held (and its failure is not remembered). */
@@ -72,6 +87,7 @@ class ScoreboardCache {
 	void clear() {
 		boards.invalidateAll();
 		tables.invalidateAll();
+		pages.invalidateAll();
 	}
 
 	private record BoardKey(String area, Integer year) {

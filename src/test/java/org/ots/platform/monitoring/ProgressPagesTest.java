@@ -130,6 +130,20 @@ class ProgressPagesTest {
 	}
 
 	@Test
+	void aBoardKeptForVisitorsIsNeverSentToASignedInUserNorInAnotherLanguage() {
+		HttpResponse<String> first = visitor.get("/scoreboard?area=TRN");
+		HttpResponse<String> kept = visitor.get("/scoreboard?area=TRN");
+
+		assertThat(kept.body()).isEqualTo(first.body()).doesNotContain("_csrf");
+		assertThat(kept.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(WebSession.signedIn(port, TestAccounts.ANALYST).get("/scoreboard?area=TRN").body())
+			.contains("<meta name=\"_csrf\"");
+		WebSession russian = new WebSession(port);
+		russian.get("/scoreboard?area=TRN&lang=ru");
+		assertThat(russian.get("/scoreboard?area=TRN").body()).contains("lang=\"ru\"");
+	}
+
+	@Test
 	void readingThePublicPagesOpensNoSessionForAVisitor() {
 		for (String path : List.of("/scoreboard?area=TRN", "/states/AZE/profile", "/compare/" + indicator,
 				"/progress/" + indicator + "/KAZ")) {
