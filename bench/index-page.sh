@@ -3,5 +3,5 @@
 # See bench/RESULTS.md.
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
+./mvnw -q -B test-compile
 exec java -Xmx512m -cp target/test-classes:target/classes org.ots.platform.bench.IndexPageBenchmark

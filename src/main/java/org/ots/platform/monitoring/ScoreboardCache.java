@@ -20,9 +20,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * The scoreboards as last read and drawn, because the board of an area is the platform's most read page and changes
  * only when data or statuses do: reading and drawing a 60-indicator board costs tens of milliseconds, serving it from
- * here well under one (bench/RESULTS.md). Three layers: the board itself per area and year (the JSON and every sort
- * order share it), the drawn table per area, year, order and language, which holds no user-specific content, and
- * the whole page as sent to visitors who are not signed in ({@link ScoreboardPageFilter}).
+ * here well under one (bench/RESULTS.md). The board itself per area and year (the JSON and every sort order share
+ * it); the drawn table per area, year, order and language, which holds no user-specific content; the whole page as
+ * sent to visitors who are not signed in ({@link ScoreboardPageFilter}); and the JSON as the API writes it.
  * <p>
  * Everything is dropped after a data change, a new status or an indicator's definition change has committed on this
  * instance. Other instances learn of changes only through {@code ots.monitoring.scoreboard.cache-ttl}, the longest a
@@ -35,6 +35,7 @@ class ScoreboardCache {
 	private final Cache<BoardKey, Scoreboard> boards;
 	private final Cache<TableKey, String> tables;
 	private final Cache<String, CachedPage> pages;
+	private final Cache<TableKey, byte[]> json;
 
 	ScoreboardCache(ITemplateEngine templates,
 			@Value("${ots.monitoring.scoreboard.cache-ttl:30s}") Duration timeToLive) {
@@ -43,6 +44,13 @@ class ScoreboardCache {
 		// A drawn 60-indicator table is about 200 KB: at most about 20 MB of them.
 		this.tables = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
 		this.pages = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
+		this.json = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(timeToLive).build();
+	}
+
+	/** The board written out as the JSON of the API, the same for every caller and language. */
+	byte[] json(Scoreboard board, Supplier<byte[]> write) {
+		return json.get(new TableKey(board.area().code(), board.year(), board.sort(), Locale.ROOT, ""),
+				k -> write.get());
 	}
 
 	/** A whole page as a visitor (not signed in) was sent it, by its address and language. */
@@ -88,6 +96,7 @@ class ScoreboardCache {
 		boards.invalidateAll();
 		tables.invalidateAll();
 		pages.invalidateAll();
+		json.invalidateAll();
 	}
 
 	private record BoardKey(String area, Integer year) {
