@@ -3,6 +3,7 @@ package org.ots.platform.demo;
 import java.util.List;
 
 import org.ots.platform.commitments.CommitmentsDemoContent;
+import org.ots.platform.experts.ProductsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
@@ -48,17 +49,19 @@ class DemoLoader implements ApplicationRunner {
 	private final CommitmentsDemoContent commitments;
 	private final ReviewsDemoContent reviews;
 	private final AlertsDemoContent alerts;
+	private final ProductsDemoContent products;
 	private final UserDetailsService users;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
 			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, AlertsDemoContent alerts,
-			UserDetailsService users) {
+			ProductsDemoContent products, UserDetailsService users) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
 		this.commitments = commitments;
 		this.reviews = reviews;
 		this.alerts = alerts;
+		this.products = products;
 		this.users = users;
 	}
 
@@ -76,6 +79,7 @@ class DemoLoader implements ApplicationRunner {
 		commitments.load();
 		loadReviewsAsSecretariat();
 		alerts.load();
+		products.load();
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");
