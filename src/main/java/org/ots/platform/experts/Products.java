@@ -83,6 +83,10 @@ class Products {
 			.toList();
 	}
 
+	long countCreatedBy(String actor) {
+		return jdbc.sql("SELECT COUNT(*) FROM analytical_product WHERE created_by = ?").param(actor).query(Long.class).single();
+	}
+
 	long insert(AnalyticalProduct p) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
