@@ -157,8 +157,7 @@ class AnalyticalProducts {
 		ProductAccess.checkReview(user);
 		AnalyticalProduct before = load(id);
 		checkVersion(before, expectedVersion);
-		AnalyticalProduct after = publishAs(user.username(), before);
-		return after;
+		return publishAs(user.username(), before);
 	}
 
 	@Transactional

@@ -57,10 +57,10 @@ class Products {
 
 	/** Products not (or no longer) public, of one institution or, with null, of all. */
 	List<AnalyticalProduct> unpublished(Long institutionId) {
-		String sql = COLUMNS + " WHERE p.status <> 'PUBLISHED'"
-				+ (institutionId == null ? "" : " AND p.institution_id = " + institutionId.longValue())
+		String sql = COLUMNS + " WHERE p.status <> 'PUBLISHED'" + (institutionId == null ? "" : " AND p.institution_id = ?")
 				+ " ORDER BY p.updated_at DESC, p.id DESC";
-		return jdbc.sql(sql).query(this::row).list().stream().map(this::complete).toList();
+		List<Object> params = institutionId == null ? List.of() : List.of(institutionId);
+		return jdbc.sql(sql).params(params).query(this::row).list().stream().map(this::complete).toList();
 	}
 
 	List<AnalyticalProduct> inStatus(ProductStatus status) {
