@@ -114,7 +114,10 @@ class AuthorisationWalkTest {
 		/** A subscription of Kazakhstan's coordinator: removed by its subscriber only. */
 		SUBSCRIBER_OF_KAZ(Set.of(Actor.COORDINATOR_OF_KAZ)),
 		/** Scenarios: written by the Secretariat and experts (the scenario of the walk is the expert's own). */
-		SCENARIO_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.EXPERT));
+		SCENARIO_WRITERS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.EXPERT)),
+		// analytical products (experts)
+		/** A product of the expert's Test Institute: written by its experts and the Secretariat. */
+		PRODUCT_AUTHORS(Set.of(Actor.ADMIN, Actor.ANALYST, Actor.EXPERT));
 
 		final Set<Actor> allowed;
 
@@ -518,12 +521,43 @@ class AuthorisationWalkTest {
 			page("POST", "/scenarios/{id}/withdraw", Rule.SCENARIO_WRITERS,
 					f -> call("/scenarios/" + f.scenario() + "/withdraw", Map.of("version", "1", "reason", "Walk"))),
 			page("GET", "/scenarios/compare", Rule.SIGNED_IN,
-					f -> call("/scenarios/compare?ids=" + f.scenario() + "," + f.scenario() + "v1")));
+					f -> call("/scenarios/compare?ids=" + f.scenario() + "," + f.scenario() + "v1")),
+			// analytical products (experts): published ones public; drafts of the Test Institute written by its expert
+			// and the Secretariat; the review moves the Secretariat's
+			api("GET", "/api/v1/products", PUBLIC, f -> call("/api/v1/products?area=TRN")),
+			api("GET", "/api/v1/products/{id}", PUBLIC, f -> call("/api/v1/products/" + f.product("PUBLISHED"))),
+			api("POST", "/api/v1/products", Rule.PRODUCT_AUTHORS, f -> call("/api/v1/products", f.productEdit(null))),
+			api("PUT", "/api/v1/products/{id}", Rule.PRODUCT_AUTHORS,
+					f -> call("/api/v1/products/" + f.product("DRAFT"), f.productEdit(0))),
+			api("POST", "/api/v1/products/{id}/status", SECRETARIAT, f -> call(
+					"/api/v1/products/" + f.product("IN_REVIEW") + "/status", Map.of("status", "PUBLISHED", "version", 0))),
+			api("POST", "/api/v1/products/{id}/file", Rule.PRODUCT_AUTHORS, f -> call(
+					"/api/v1/products/" + f.product("DRAFT") + "/file?version=0", Map.of("file", Fixtures.productPdf()))),
+			page("GET", "/products", PUBLIC, f -> call("/products?area=TRN")),
+			page("GET", "/products/{id}", PUBLIC, f -> call("/products/" + f.product("PUBLISHED"))),
+			page("GET", "/products/{id}/file", PUBLIC, f -> call("/products/" + f.product("PUBLISHED") + "/file")),
+			page("GET", "/products/new", Rule.PRODUCT_AUTHORS, f -> call("/products/new")),
+			page("POST", "/products", Rule.PRODUCT_AUTHORS, f -> call("/products", text(f.productEdit(null)))),
+			page("GET", "/products/{id}/edit", Rule.PRODUCT_AUTHORS, f -> call("/products/" + f.product("DRAFT") + "/edit")),
+			page("POST", "/products/{id}", Rule.PRODUCT_AUTHORS,
+					f -> call("/products/" + f.product("DRAFT"), text(f.productEdit(0)))),
+			page("POST", "/products/{id}/file", Rule.PRODUCT_AUTHORS, f -> call("/products/" + f.product("DRAFT") + "/file",
+					Map.of("file", Fixtures.productPdf(), "version", "0"))),
+			page("POST", "/products/{id}/submit", Rule.PRODUCT_AUTHORS,
+					f -> call("/products/" + f.product("DRAFT") + "/submit", Map.of("version", "0"))),
+			page("POST", "/products/{id}/publish", SECRETARIAT,
+					f -> call("/products/" + f.product("IN_REVIEW") + "/publish", Map.of("version", "0"))),
+			page("POST", "/products/{id}/return", SECRETARIAT,
+					f -> call("/products/" + f.product("IN_REVIEW") + "/return", Map.of("comment", "Walk", "version", "0"))),
+			page("POST", "/products/{id}/withdraw", SECRETARIAT,
+					f -> call("/products/" + f.product("PUBLISHED") + "/withdraw", Map.of("reason", "Walk", "version", "0"))),
+			page("GET", "/institutions", PUBLIC, f -> call("/institutions")),
+			page("GET", "/institutions/{id}", PUBLIC, f -> call("/institutions/" + f.testInstitute())));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
 			"/import", "/data", "/observations", "/inbox", "/reviews", "/recommendations", "/monitoring", "/scoreboard",
-			"/compare", "/progress", "/states/{code}/profile", "/projections", "/indices", "/scenarios");
+			"/compare", "/progress", "/states/{code}/profile", "/projections", "/indices", "/scenarios", "/products", "/institutions");
 
 	@LocalServerPort
 	int port;
@@ -1181,6 +1215,52 @@ class AuthorisationWalkTest {
 				jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
 				return id;
 			});
+		}
+
+		long testInstitute() {
+			return jdbc.sql("SELECT id FROM institution WHERE name = 'Test Institute'").query(Long.class).single();
+		}
+
+		/** A product of the Test Institute by the test expert, in this status at version 0; a published one has a file. */
+		long product(String status) {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					INSERT INTO analytical_product (kind, title, summary, institution_id, status, created_at, created_by,
+					  updated_at, updated_by, published_at, published_by, version)
+					VALUES ('BRIEF', ?, 'Walk summary', ?, ?, CURRENT_TIMESTAMP, 'walk', CURRENT_TIMESTAMP, 'walk', ?, ?, 0)""")
+				.params(code("Walk product "), testInstitute(), status,
+						status.equals("PUBLISHED") ? java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC) : null,
+						status.equals("PUBLISHED") ? "walk" : null)
+				.update(keys, "id");
+			long id = keys.getKey().longValue();
+			jdbc.sql("INSERT INTO product_author (product_id, username, position) VALUES (?, ?, 0)").params(id, TestAccounts.EXPERT).update();
+			jdbc.sql("INSERT INTO product_area (product_id, area_code) VALUES (?, 'TRN')").param(id).update();
+			if (status.equals("PUBLISHED")) {
+				jdbc.sql("""
+						INSERT INTO product_file (product_id, file_name, media_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+						VALUES (?, 'walk.pdf', 'application/pdf', 9, 'walk', ?, 'walk', CURRENT_TIMESTAMP)""")
+					.params(id, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+					.update();
+			}
+			return id;
+		}
+
+		Map<String, Object> productEdit(Integer version) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("kind", "STUDY");
+			body.put("title", code("Walk study "));
+			body.put("summary", "A study of the authorisation walk.");
+			body.put("institutionId", testInstitute());
+			body.put("authors", List.of(TestAccounts.EXPERT));
+			body.put("areaCodes", List.of("TRN"));
+			body.put("indicatorCodes", List.of("OTS.TITR.CARGO"));
+			body.put("stateCodes", List.of("KAZ"));
+			body.put("expectedVersion", version);
+			return body;
+		}
+
+		static ApiClient.Upload productPdf() {
+			return new ApiClient.Upload("walk.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 		}
 
 		Map<String, Object> initiativeEdit(String code, Integer version) {

@@ -30,7 +30,7 @@ class TranslatedPagesTest {
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/states", "/states/KAZ", "/indicators",
 			"/indicators/" + SHARE, "/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015",
 			"/indicators/NO.SUCH", "/reviews", "/scoreboard?area=TRN&year=2020", "/states/KAZ/profile", "/compare/" + SHARE,
-			"/progress/" + SHARE + "/KAZ", "/scoreboard?area=NOPE");
+			"/progress/" + SHARE + "/KAZ", "/scoreboard?area=NOPE", "/products", "/institutions");
 	private static final List<String> COORDINATOR_PAGES = List.of("/data/grid?area=TRN&from=2013&to=2016", "/states/KAZ",
 			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE", "/scenarios",
 			"/scenarios/compare");

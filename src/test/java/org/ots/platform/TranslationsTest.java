@@ -80,6 +80,10 @@ class TranslationsTest {
 			Map.entry("projections.direction.", List.of("INCREASE", "DECREASE")),
 			Map.entry("projections.method.", names(org.ots.platform.foresight.ProjectionMethod.values())),
 			Map.entry("alerts.outlierMethod.", List.of("MODIFIED_Z", "IQR")),
+			// analytical products (templates/experts/*.html)
+			Map.entry("products.kind.", names(org.ots.platform.experts.ProductKind.values())),
+			Map.entry("products.status.", names(org.ots.platform.experts.ProductStatus.values())),
+			Map.entry("products.move.", List.of("CREATE", "SUBMIT", "PUBLISH", "RETURN", "WITHDRAW")),
 			Map.entry("imports.format.", List.of("TIDY", "SDMX_CSV", "OWID", "WB")),
 			Map.entry("imports.status.", List.of("QUEUED", "VALIDATING", "NEEDS_MAPPING", "WRITING", "DONE", "REJECTED",
 					"FAILED")),

@@ -3,6 +3,7 @@ package org.ots.platform.demo;
 import java.util.List;
 
 import org.ots.platform.commitments.CommitmentsDemoContent;
+import org.ots.platform.experts.ProductsDemoContent;
 import org.ots.platform.identity.Role;
 import org.ots.platform.identity.UserAccounts;
 import org.ots.platform.indicators.IndicatorsDemoContent;
@@ -50,11 +51,12 @@ class DemoLoader implements ApplicationRunner {
 	private final ReviewsDemoContent reviews;
 	private final AlertsDemoContent alerts;
 	private final ScenariosDemoContent scenarios;
+	private final ProductsDemoContent products;
 	private final UserDetailsService users;
 
 	DemoLoader(DemoProperties properties, UserAccounts accounts, IndicatorsDemoContent indicators,
 			CommitmentsDemoContent commitments, ReviewsDemoContent reviews, AlertsDemoContent alerts,
-			ScenariosDemoContent scenarios, UserDetailsService users) {
+			ScenariosDemoContent scenarios, ProductsDemoContent products, UserDetailsService users) {
 		this.properties = properties;
 		this.accounts = accounts;
 		this.indicators = indicators;
@@ -62,6 +64,7 @@ class DemoLoader implements ApplicationRunner {
 		this.reviews = reviews;
 		this.alerts = alerts;
 		this.scenarios = scenarios;
+		this.products = products;
 		this.users = users;
 	}
 
@@ -80,6 +83,7 @@ class DemoLoader implements ApplicationRunner {
 		as("analyst", reviews::load);
 		alerts.load();
 		as("expert.uzb", scenarios::load);
+		products.load();
 		System.out.println("Demo content loaded. Demo accounts (password '" + properties.password() + "'): "
 				+ ACCOUNTS.stream().map(DemoAccount::username).toList());
 		log.info("Demo content loaded");

@@ -79,6 +79,13 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/indices", "/indices/*")
 			.permitAll()
+			// Analytical products: the pages themselves show drafts to their institution and the Secretariat only
+			// (anyone else gets "not found"); writing needs an expert's or the Secretariat's account.
+			.requestMatchers(HttpMethod.GET, "/products/new")
+			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name(), Role.EXPERT.name())
+			.requestMatchers(HttpMethod.GET, "/products", "/products/*", "/products/*/file", "/institutions",
+					"/institutions/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/states/**", "/indicators/**", "/areas/**", "/commitments/**",
 					"/export/**", "/observations/*/history", "/observations/history", "/reviews", "/recommendations",
 					"/recommendations/**", "/scoreboard", "/compare/**", "/progress/**", "/projections", "/projections/**")

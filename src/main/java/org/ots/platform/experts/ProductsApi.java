@@ -1,0 +1,87 @@
+package org.ots.platform.experts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Analytical products as JSON: published ones read by anyone; drafts written by their institution's experts and
+ * the Secretariat (HTTP Basic), who also move them through the review.
+ */
+@RestController
+@RequestMapping("/api/v1/products")
+class ProductsApi {
+
+	private final AnalyticalProducts products;
+
+	ProductsApi(AnalyticalProducts products) {
+		this.products = products;
+	}
+
+	@GetMapping
+	List<AnalyticalProduct> published(@RequestParam(required = false) String area,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String kind) {
+		return products.published(ProductQuery.of(area, state, kind));
+	}
+
+	@GetMapping("/{id}")
+	AnalyticalProduct product(@PathVariable long id) {
+		return products.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<AnalyticalProduct> create(@RequestBody ProductEdit edit) {
+		AnalyticalProduct created = products.create(edit);
+		return ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	AnalyticalProduct update(@PathVariable long id, @RequestBody ProductEdit edit) {
+		return products.update(id, edit);
+	}
+
+	/** A move of the review, named by the status the product is to reach; {@code version} is the one the caller saw. */
+	@PostMapping("/{id}/status")
+	AnalyticalProduct move(@PathVariable long id, @RequestBody StatusChange change) {
+		if (change.status() == null) {
+			throw new InvalidProductException(Map.of("status", "products.error.status"));
+		}
+		return switch (change.status()) {
+			case IN_REVIEW -> products.submit(id, change.version());
+			case PUBLISHED -> products.publish(id, change.version());
+			case RETURNED -> products.returnToAuthors(id, change.comment(), change.version());
+			case WITHDRAWN -> products.withdraw(id, change.reason(), change.version());
+			case DRAFT -> throw new InvalidProductException(Map.of("status", "products.error.status"));
+		};
+	}
+
+	/** The product's file as a multipart upload (part {@code file}), checked by its content. */
+	@PostMapping("/{id}/file")
+	AnalyticalProduct attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) Integer version) {
+		try {
+			return products.attach(id, file == null ? null : file.getOriginalFilename(),
+					file == null ? new byte[0] : file.getBytes(), version);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** @param comment why the product goes back to its authors; @param reason why a published product is withdrawn */
+	record StatusChange(ProductStatus status, String comment, String reason, Integer version) {
+	}
+}
