@@ -552,7 +552,19 @@ class AuthorisationWalkTest {
 			page("POST", "/products/{id}/withdraw", SECRETARIAT,
 					f -> call("/products/" + f.product("PUBLISHED") + "/withdraw", Map.of("reason", "Walk", "version", "0"))),
 			page("GET", "/institutions", PUBLIC, f -> call("/institutions")),
-			page("GET", "/institutions/{id}", PUBLIC, f -> call("/institutions/" + f.testInstitute())));
+			page("GET", "/institutions/{id}", PUBLIC, f -> call("/institutions/" + f.testInstitute())),
+			// scenarios cited by analytical products: read with the product, cited by its writers while a draft
+			api("GET", "/api/v1/products/{id}/scenarios", PUBLIC,
+					f -> call("/api/v1/products/" + f.product("PUBLISHED") + "/scenarios")),
+			api("POST", "/api/v1/products/{id}/scenarios", Rule.PRODUCT_AUTHORS, f -> call(
+					"/api/v1/products/" + f.product("DRAFT") + "/scenarios",
+					Map.of("scenarioId", f.scenario(), "scenarioVersion", 1, "version", 0))),
+			api("DELETE", "/api/v1/products/{id}/scenarios/{scenarioId}", Rule.PRODUCT_AUTHORS,
+					f -> call(f.citation("/api/v1/products/%d/scenarios/%d") + "?version=0")),
+			page("POST", "/products/{id}/scenarios", Rule.PRODUCT_AUTHORS, f -> call(
+					"/products/" + f.product("DRAFT") + "/scenarios", Map.of("scenario", f.scenario() + "v1", "version", "0"))),
+			page("POST", "/products/{id}/scenarios/{scenarioId}/remove", Rule.PRODUCT_AUTHORS,
+					f -> call(f.citation("/products/%d/scenarios/%d/remove"), Map.of("version", "0"))));
 
 	/** Paths whose every mapping must have a row above. */
 	static final List<String> GUARDED_PREFIXES = List.of("/api/", "/framework", "/commitments/manage", "/users", "/audit",
@@ -1215,6 +1227,16 @@ class AuthorisationWalkTest {
 				jdbc.sql("INSERT INTO cycle_state (cycle_id, state_code) VALUES (?, 'KAZ')").param(id).update();
 				return id;
 			});
+		}
+
+		/** A draft of the Test Institute citing a scenario at version 1: the path, with the product and scenario ids. */
+		String citation(String path) {
+			long product = product("DRAFT");
+			long scenario = scenario();
+			jdbc.sql("INSERT INTO product_scenario (product_id, scenario_id, scenario_version, cited_by, cited_at) VALUES (?, ?, 1, 'test', CURRENT_TIMESTAMP)")
+				.params(product, scenario)
+				.update();
+			return path.formatted(product, scenario);
 		}
 
 		long testInstitute() {

@@ -1,5 +1,6 @@
 package org.ots.platform.experts;
 
+import java.util.List;
 import java.util.Map;
 
 import org.ots.platform.identity.CurrentUser;
@@ -15,10 +16,12 @@ class ProductDetailView {
 
 	private final AnalyticalProducts products;
 	private final ProductReferenceData reference;
+	private final ProductScenarios scenarios;
 
-	ProductDetailView(AnalyticalProducts products, ProductReferenceData reference) {
+	ProductDetailView(AnalyticalProducts products, ProductReferenceData reference, ProductScenarios scenarios) {
 		this.products = products;
 		this.reference = reference;
+		this.scenarios = scenarios;
 	}
 
 	/**
@@ -30,7 +33,10 @@ class ProductDetailView {
 		CurrentUser user = CurrentUser.get();
 		model.addAttribute("product", product);
 		model.addAttribute("history", products.history(id));
-		model.addAttribute("mayEdit", ProductAccess.mayWrite(user, product.institutionId()));
+		boolean mayEdit = ProductAccess.mayWrite(user, product.institutionId());
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("cited", scenarios.citedBy(id));
+		model.addAttribute("citable", mayEdit && product.status().isEditable() ? scenarios.citable() : List.of());
 		model.addAttribute("mayReview", user.isSecretariat());
 		model.addAttribute("problem", problem);
 		model.addAttribute("errors", errors);

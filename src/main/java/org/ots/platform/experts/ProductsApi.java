@@ -6,7 +6,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.ots.platform.foresight.ScenarioCatalog;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ProductsApi {
 
 	private final AnalyticalProducts products;
+	private final ProductScenarios scenarios;
 
-	ProductsApi(AnalyticalProducts products) {
+	ProductsApi(AnalyticalProducts products, ProductScenarios scenarios) {
 		this.products = products;
+		this.scenarios = scenarios;
 	}
 
 	@GetMapping
@@ -79,6 +83,30 @@ class ProductsApi {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The scenario versions the product cites, with the address of each (public once the product is published). */
+	@GetMapping("/{id}/scenarios")
+	List<ScenarioCatalog.ScenarioSummary> citedScenarios(@PathVariable long id) {
+		return scenarios.citedBy(id);
+	}
+
+	/** Cites a scenario at a version (replacing an earlier version of it); {@code version} is the product's. */
+	@PostMapping("/{id}/scenarios")
+	AnalyticalProduct cite(@PathVariable long id, @RequestBody Citation citation) {
+		if (citation.scenarioId() == null || citation.scenarioVersion() == null) {
+			throw new InvalidProductException(Map.of("scenario", "products.error.scenario.unknown"));
+		}
+		return scenarios.cite(id, citation.scenarioId(), citation.scenarioVersion(), citation.version());
+	}
+
+	@DeleteMapping("/{id}/scenarios/{scenarioId}")
+	AnalyticalProduct drop(@PathVariable long id, @PathVariable long scenarioId,
+			@RequestParam(required = false) Integer version) {
+		return scenarios.drop(id, scenarioId, version);
+	}
+
+	record Citation(Long scenarioId, Integer scenarioVersion, Integer version) {
 	}
 
 	/** @param comment why the product goes back to its authors; @param reason why a published product is withdrawn */

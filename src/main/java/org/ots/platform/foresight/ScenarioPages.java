@@ -11,6 +11,7 @@ import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.shared.NotFoundException;
 import org.ots.platform.states.States;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,14 +40,16 @@ class ScenarioPages {
 	private final IndicatorCatalog catalog;
 	private final States states;
 	private final JsonMapper json;
+	private final List<ScenarioCitations> citations;
 
 	ScenarioPages(ScenarioService scenarios, ScenarioOutlook outlook, IndicatorCatalog catalog, States states,
-			JsonMapper json) {
+			JsonMapper json, List<ScenarioCitations> citations) {
 		this.scenarios = scenarios;
 		this.outlook = outlook;
 		this.catalog = catalog;
 		this.states = states;
 		this.json = json;
+		this.citations = citations;
 	}
 
 	@GetMapping
@@ -79,8 +82,15 @@ class ScenarioPages {
 		return show(scenarios.get(id, null), model);
 	}
 
+	/**
+	 * One version, also for visitors when published work cites it (the address is open to all; the check is here).
+	 * Other visitors are sent to sign in, as for every other scenario page.
+	 */
 	@GetMapping("/{id}/versions/{version}")
 	String version(@PathVariable long id, @PathVariable int version, Model model) {
+		if (CurrentUser.get().isAnonymous() && citations.stream().noneMatch(c -> c.isCitedInPublishedWork(id, version))) {
+			throw new AuthenticationCredentialsNotFoundException("Scenarios not cited in published work need a sign-in.");
+		}
 		return show(scenarios.get(id, version), model);
 	}
 
@@ -189,7 +199,8 @@ class ScenarioPages {
 		model.addAttribute("scenario", scenario);
 		model.addAttribute("paths", paths);
 		model.addAttribute("charts", charts);
-		model.addAttribute("versions", scenarios.versions(scenario.id()));
+		// Visitors reach a version only through published work citing it; the other versions stay for the signed-in.
+		model.addAttribute("versions", CurrentUser.get().isAnonymous() ? List.of() : scenarios.versions(scenario.id()));
 		model.addAttribute("mayChange", scenario.isLatest() && scenario.mayBeChangedBy(CurrentUser.get()));
 		return "foresight/scenario";
 	}

@@ -83,6 +83,9 @@ class SecurityConfiguration {
 			// (anyone else gets "not found"); writing needs an expert's or the Secretariat's account.
 			.requestMatchers(HttpMethod.GET, "/products/new")
 			.hasAnyRole(Role.SECRETARIAT_ADMIN.name(), Role.SECRETARIAT_ANALYST.name(), Role.EXPERT.name())
+			// A scenario version answers visitors itself: only when published work cites it (else: sign in).
+			.requestMatchers(HttpMethod.GET, "/scenarios/*/versions/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/products", "/products/*", "/products/*/file", "/institutions",
 					"/institutions/*")
 			.permitAll()

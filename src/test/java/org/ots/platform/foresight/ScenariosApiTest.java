@@ -31,7 +31,7 @@ class ScenariosApiTest {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	private static final String OTHER_EXPERT = "t-expert-other";
+	private static final String OTHER_EXPERT = "t-expert-scenarios";
 
 	@LocalServerPort
 	int port;
