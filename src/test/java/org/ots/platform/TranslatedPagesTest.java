@@ -34,6 +34,8 @@ class TranslatedPagesTest {
 	private static final List<String> COORDINATOR_PAGES = List.of("/data/grid?area=TRN&from=2013&to=2016", "/states/KAZ",
 			"/observations/history?indicator=" + SHARE + "&state=KAZ&period=2015", "/data/grid?state=AZE", "/scenarios",
 			"/scenarios/compare");
+	/** The writers' forms of the expert-analytical platform. */
+	private static final List<String> EXPERT_PAGES = List.of("/scenarios/new", "/products/new");
 	private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 	private static final Pattern LABEL = Pattern.compile("(?:aria-label|title|placeholder|alt)=\"([^\"]*)\"");
 
@@ -73,6 +75,8 @@ class TranslatedPagesTest {
 			WebSession coordinator = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ);
 			PUBLIC_PAGES.forEach(page -> leaks.addAll(leaks(visitor, page, language, englishOnly)));
 			COORDINATOR_PAGES.forEach(page -> leaks.addAll(leaks(coordinator, page, language, englishOnly)));
+			WebSession expert = WebSession.signedIn(port, TestAccounts.EXPERT);
+			EXPERT_PAGES.forEach(page -> leaks.addAll(leaks(expert, page, language, englishOnly)));
 			leaks.addAll(leaks(htmxCell(coordinator, language), "grid cell", englishOnly));
 		}
 		assertThat(leaks).isEmpty();
