@@ -87,8 +87,17 @@ class ProductsApi {
 
 	/** The scenario versions the product cites, with the address of each (public once the product is published). */
 	@GetMapping("/{id}/scenarios")
-	List<ScenarioCatalog.ScenarioSummary> citedScenarios(@PathVariable long id) {
-		return scenarios.citedBy(id);
+	List<CitedScenario> citedScenarios(@PathVariable long id) {
+		return scenarios.citedBy(id).stream().map(CitedScenario::of).toList();
+	}
+
+	/** @param link the page of the cited version, which keeps showing it when newer versions are saved */
+	record CitedScenario(long id, int version, String title, String author, java.time.Instant savedAt,
+			boolean withdrawn, String link) {
+
+		static CitedScenario of(ScenarioCatalog.ScenarioSummary s) {
+			return new CitedScenario(s.id(), s.version(), s.title(), s.author(), s.savedAt(), s.withdrawn(), s.link());
+		}
 	}
 
 	/** Cites a scenario at a version (replacing an earlier version of it); {@code version} is the product's. */

@@ -91,7 +91,8 @@ class ProductScenariosTest {
 		assertThat(cited.status()).as(cited.body()).isEqualTo(200);
 		assertThat(cited.json().get("version").asInt()).isEqualTo(1);
 		String list = expert.get("/api/v1/products/" + product + "/scenarios").body();
-		assertThat(list).contains("\"id\":" + scenario).contains("\"version\":1").contains("Ferries, first take");
+		assertThat(list).contains("\"id\":" + scenario).contains("\"version\":1").contains("Ferries, first take")
+			.contains("\"link\":\"/scenarios/" + scenario + "/versions/1\"");
 		String page = WebSession.signedIn(port, TestAccounts.EXPERT).get("/products/" + product).body();
 		assertThat(page).contains("Scenarios cited").contains("/scenarios/" + scenario + "/versions/1\"")
 			.contains("Ferries, first take");
