@@ -35,6 +35,12 @@ class ScenarioPages {
 	/** At most this many scenarios side by side: beyond, the chart and the table stop being readable. */
 	static final int MAX_COMPARED = 5;
 
+	/**
+	 * The form's second button: shows the form again with what was typed and more empty rows, saving nothing, so
+	 * that paths are added without scripts.
+	 */
+	static final String MORE_ROWS = "moreRows";
+
 	private final ScenarioService scenarios;
 	private final ScenarioOutlook outlook;
 	private final IndicatorCatalog catalog;
@@ -69,6 +75,9 @@ class ScenarioPages {
 	@PostMapping
 	String create(@RequestParam MultiValueMap<String, String> params, Model model) {
 		ScenarioEdit edit = ScenarioEdit.fromForm(params);
+		if (params.containsKey(MORE_ROWS)) {
+			return form(model, null, edit.withEmptyRows(), Map.of(), false);
+		}
 		try {
 			return "redirect:/scenarios/" + scenarios.create(edit).id() + "?saved";
 		}
@@ -106,6 +115,9 @@ class ScenarioPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
 		ScenarioEdit edit = ScenarioEdit.fromForm(params);
+		if (params.containsKey(MORE_ROWS)) {
+			return form(model, scenarios.get(id, null), edit.withEmptyRows(), Map.of(), false);
+		}
 		try {
 			return "redirect:/scenarios/" + scenarios.update(id, edit).id() + "?saved";
 		}

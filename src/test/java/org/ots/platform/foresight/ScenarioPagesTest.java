@@ -99,6 +99,20 @@ class ScenarioPagesTest {
 	}
 
 	@Test
+	void moreRowsAreAddedWithoutScriptsAndWithoutSaving() {
+		expert.get("/scenarios/new");
+		long before = jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single();
+		Map<String, String> typed = form("Ferries", "2026=10");
+		typed.put("moreRows", "1");
+
+		String page = expert.post("/scenarios", typed).body();
+
+		assertThat(page).contains("id=\"points-0\"").contains("value=\"2026=10\"").contains("id=\"points-3\"")
+			.doesNotContain("id=\"points-4\"");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void aSavedScenarioShowsItsValuesBesideTheBaseline() {
 		long id = create("Ferries", "2026=10");
 
