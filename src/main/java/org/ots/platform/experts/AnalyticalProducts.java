@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.ots.platform.identity.AuditTrail;
 import org.ots.platform.identity.CurrentUser;
+import org.ots.platform.shared.DocumentKind;
 import org.ots.platform.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -196,9 +197,9 @@ class AnalyticalProducts {
 	}
 
 	AnalyticalProduct attachAs(String actor, AnalyticalProduct before, String fileName, byte[] content) {
-		FileKind kind = checkFile(content);
+		DocumentKind kind = checkFile(content);
 		Instant now = now();
-		ProductFile file = new ProductFile(cleanName(fileName, kind), kind.mediaType, content.length, sha256(content), actor, now);
+		ProductFile file = new ProductFile(kind.downloadName(fileName, "product"), kind.mediaType(), content.length, sha256(content), actor, now);
 		if (!products.touch(before.id(), before.version(), actor, now)) {
 			throw new OutdatedProductException(before.id());
 		}
@@ -235,14 +236,14 @@ class AnalyticalProducts {
 		return after;
 	}
 
-	private FileKind checkFile(byte[] content) {
+	private DocumentKind checkFile(byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new InvalidProductException(Map.of("file", "products.error.file.empty"));
 		}
 		if (content.length > properties.maxFileSize().toBytes()) {
 			throw new InvalidProductException(Map.of("file", "products.error.file.size"));
 		}
-		FileKind kind = FileKind.of(content);
+		DocumentKind kind = DocumentKind.of(content);
 		if (kind == null) {
 			throw new InvalidProductException(Map.of("file", "products.error.file.type"));
 		}
@@ -272,16 +273,6 @@ class AnalyticalProducts {
 	private static ProductEdit withAuthors(ProductEdit e, List<String> authors) {
 		return new ProductEdit(e.kind(), e.title(), e.summary(), e.institutionId(), authors, e.areaCodes(),
 				e.indicatorCodes(), e.stateCodes(), e.expectedVersion());
-	}
-
-	/** The name readers download the file under: the uploader's name without any path, with the true extension. */
-	private static String cleanName(String fileName, FileKind kind) {
-		String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\w .()-]", "_").trim();
-		base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-		if (base.isEmpty()) {
-			base = "product";
-		}
-		return (base.length() > 200 ? base.substring(0, 200) : base) + "." + kind.name().toLowerCase();
 	}
 
 	private static String sha256(byte[] content) {

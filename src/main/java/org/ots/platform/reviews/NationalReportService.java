@@ -14,6 +14,7 @@ import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.Area;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.monitoring.ProgressMonitor;
+import org.ots.platform.shared.DocumentKind;
 import org.ots.platform.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -135,13 +136,13 @@ class NationalReportService {
 		if (content.length > limit) {
 			throw new ReportRuleException("The file is larger than the limit of " + properties.maxAttachmentSize() + ".");
 		}
-		AttachmentKind kind = AttachmentKind.of(content);
-		if (kind == null) {
+		DocumentKind kind = DocumentKind.of(content);
+		if (kind == null || kind == DocumentKind.CSV) {
 			throw new ReportRuleException("Only PDF, Word (DOCX) and Excel (XLSX) documents can be attached; the content "
 					+ "of this file is none of them, whatever its name says.");
 		}
 		NationalReport report = editableReport(cycle, state);
-		String name = cleanFileName(fileName, kind);
+		String name = kind.downloadName(fileName, "attachment");
 		long id = reports.addAttachment(report.id(), name, kind, content, user.username(), Instant.now(clock));
 		audit.record("ATTACH", "NationalReport", cycle.year() + "/" + state + "/" + id, state, null,
 				Map.of("file", name, "kind", kind.name(), "size", content.length));
@@ -268,16 +269,6 @@ class NationalReportService {
 
 	private static List<Long> ids(List<Commitment> commitments) {
 		return commitments.stream().map(Commitment::id).toList();
-	}
-
-	private static String cleanFileName(String name, AttachmentKind kind) {
-		String base = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
-		if (base.isEmpty()) {
-			base = "attachment";
-		}
-		String extension = "." + kind.name().toLowerCase();
-		base = base.length() > 200 ? base.substring(0, 200) : base;
-		return base.toLowerCase().endsWith(extension) ? base : base + extension;
 	}
 
 	private static Map<String, Object> describe(ReportSection section) {

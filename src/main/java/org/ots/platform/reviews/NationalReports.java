@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.ots.platform.shared.DocumentKind;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class NationalReports {
 
 	/** An attachment as listed (without its content). */
-	record AttachmentInfo(long id, String fileName, AttachmentKind kind, long size, String uploadedBy, Instant uploadedAt) {
+	record AttachmentInfo(long id, String fileName, DocumentKind kind, long size, String uploadedBy, Instant uploadedAt) {
 	}
 
 	record Attachment(AttachmentInfo info, byte[] content) {
@@ -150,7 +151,7 @@ class NationalReports {
 			.update();
 	}
 
-	long addAttachment(long reportId, String fileName, AttachmentKind kind, byte[] content, String by, Instant at) {
+	long addAttachment(long reportId, String fileName, DocumentKind kind, byte[] content, String by, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO report_attachment (report_id, file_name, kind, size_bytes, content, uploaded_by, uploaded_at)
@@ -202,7 +203,7 @@ class NationalReports {
 	}
 
 	private static AttachmentInfo info(ResultSet rs, int row) throws SQLException {
-		return new AttachmentInfo(rs.getLong("id"), rs.getString("file_name"), AttachmentKind.valueOf(rs.getString("kind")),
+		return new AttachmentInfo(rs.getLong("id"), rs.getString("file_name"), DocumentKind.valueOf(rs.getString("kind")),
 				rs.getLong("size_bytes"), rs.getString("uploaded_by"), instant(rs, "uploaded_at"));
 	}
 

@@ -79,7 +79,7 @@ class ReportPages {
 			@PathVariable long attachmentId) {
 		NationalReports.Attachment attachment = service.attachment(cycleId, state.toUpperCase(), attachmentId);
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.info().kind().mediaType))
+			.contentType(MediaType.parseMediaType(attachment.info().kind().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(attachment.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ots.platform.shared.DocumentKindTest;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
 import org.ots.platform.TestAccounts;
@@ -141,9 +142,9 @@ class NationalReportServiceTest {
 		assertThatThrownBy(() -> reports.addAttachment(cycle, "KAZ", "statistics.pdf", "just text".getBytes()))
 			.isInstanceOf(ReportRuleException.class)
 			.hasMessageContaining("PDF");
-		long id = reports.addAttachment(cycle, "KAZ", "statistics.pdf", AttachmentKindTest.pdf());
+		long id = reports.addAttachment(cycle, "KAZ", "statistics.pdf", DocumentKindTest.pdf());
 
-		assertThat(reports.attachment(cycle, "KAZ", id).content()).isEqualTo(AttachmentKindTest.pdf());
+		assertThat(reports.attachment(cycle, "KAZ", id).content()).isEqualTo(DocumentKindTest.pdf());
 		assertThat(reports.view(cycle, "KAZ").attachments()).extracting(NationalReports.AttachmentInfo::fileName)
 			.containsExactly("statistics.pdf");
 	}
@@ -163,8 +164,8 @@ class NationalReportServiceTest {
 	void attachmentsUpToTheLimitAreKeptLargerOnesRefused() {
 		long cycle = fixtures.cycleIn(CycleStatus.SELF_ASSESSMENT);
 		accounts.actAs(TestAccounts.COORDINATOR_KAZ);
-		byte[] large = java.util.Arrays.copyOf(AttachmentKindTest.pdf(), 3 * 1024 * 1024);
-		byte[] tooLarge = java.util.Arrays.copyOf(AttachmentKindTest.pdf(), 20 * 1024 * 1024 + 1);
+		byte[] large = java.util.Arrays.copyOf(DocumentKindTest.pdf(), 3 * 1024 * 1024);
+		byte[] tooLarge = java.util.Arrays.copyOf(DocumentKindTest.pdf(), 20 * 1024 * 1024 + 1);
 
 		long id = reports.addAttachment(cycle, "KAZ", "annex.pdf", large);
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ots.platform.shared.DocumentKindTest;
 import org.ots.platform.ApiClient;
 import org.ots.platform.IntegrationTest;
 import org.ots.platform.OnPostgres;
@@ -194,7 +195,7 @@ class ReportsHttpTest {
 		HttpResponse<String> fake = upload(kaz, page(cycle) + "/attachments", "figures.pdf", "not a pdf".getBytes());
 		assertThat(fake.statusCode()).isEqualTo(422);
 		assertThat(fake.body()).contains("PDF");
-		assertThat(upload(kaz, page(cycle) + "/attachments", "figures.pdf", AttachmentKindTest.pdf()).statusCode())
+		assertThat(upload(kaz, page(cycle) + "/attachments", "figures.pdf", DocumentKindTest.pdf()).statusCode())
 			.isEqualTo(302);
 
 		long id = ApiClient.as(port, TestAccounts.COORDINATOR_KAZ).get(path(cycle)).json()

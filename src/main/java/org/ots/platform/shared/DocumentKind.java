@@ -1,4 +1,4 @@
-package org.ots.platform.experts;
+package org.ots.platform.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,11 +11,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The files a product may carry, recognised by their content and never by the name the uploader gave, so that a
- * renamed program or web page is not served to readers as a study: a PDF starts with %PDF-, Word and Excel files
- * are ZIP packages holding their main part, and a CSV is plain UTF-8 text whose first line has a separator.
+ * The documents users may upload (report annexes, analytical products), recognised by their content and never by
+ * the name the uploader gave, so that a renamed program or web page is not served to readers as a study: a PDF
+ * starts with %PDF-, Word and Excel files are ZIP packages holding their main part, and a CSV is plain UTF-8 text
+ * whose first line has a separator. Each use decides which of them it accepts.
  */
-enum FileKind {
+public enum DocumentKind {
 	PDF("application/pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -24,14 +25,18 @@ enum FileKind {
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
-	final String mediaType;
+	private final String mediaType;
 
-	FileKind(String mediaType) {
+	DocumentKind(String mediaType) {
 		this.mediaType = mediaType;
 	}
 
-	/** The kind of this content, or null when it is none of the accepted files. */
-	static FileKind of(byte[] content) {
+	public String mediaType() {
+		return mediaType;
+	}
+
+	/** The kind of this content, or null when it is none of these documents. */
+	public static DocumentKind of(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return PDF;
 		}
@@ -41,7 +46,7 @@ enum FileKind {
 		return isCsv(content) ? CSV : null;
 	}
 
-	private static FileKind officeKind(byte[] content) {
+	private static DocumentKind officeKind(byte[] content) {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (entry.getName().equals("word/document.xml")) {
@@ -77,6 +82,19 @@ enum FileKind {
 		}
 		String firstLine = text.lines().findFirst().orElse("");
 		return firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t");
+	}
+
+	/**
+	 * The name readers download the file under: the uploader's name without any path or unsafe character, with the
+	 * extension of what the file really is ({@code fallback} when nothing of the name is left).
+	 */
+	public String downloadName(String uploaded, String fallback) {
+		String base = uploaded == null ? "" : uploaded.replaceAll(".*[/\\\\]", "").replaceAll("[^\\w .()-]", "_").trim();
+		base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+		if (base.isEmpty()) {
+			base = fallback;
+		}
+		return (base.length() > 200 ? base.substring(0, 200) : base) + "." + name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] prefix) {
