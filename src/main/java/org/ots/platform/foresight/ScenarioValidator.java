@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a scenario as sent and turns it into paths, or refuses it with every reason at once: a title and a
  * rationale (a scenario without its reasons cannot be discussed), known series with an observed value to start
- * from, points after that value and within 50 years, growth rates above -100%, levels within natural limits.
+ * from, points after that value and within 50 years, growth rates above -100% and at most 1000%, levels within
+ * natural limits.
  */
 @Component
 class ScenarioValidator {
@@ -28,6 +29,14 @@ class ScenarioValidator {
 	static final int MAX_PATHS = 20;
 
 	static final int MAX_HORIZON = 50;
+
+	/**
+	 * Bounds that keep every year's value a finite number (a rate compounded over 50 years, a level typed with too
+	 * many digits), far beyond any assumption worth discussing.
+	 */
+	static final double MAX_RATE = 1000;
+
+	static final double MAX_LEVEL = 1e12;
 
 	/** "2025=8", "2025: 8", "2025 = -1,5": a year, then the value with a decimal point or comma. */
 	private static final Pattern POINT = Pattern.compile("(\\d{4})\\s*[=:]\\s*(-?\\d+(?:[.,]\\d+)?)");
@@ -118,8 +127,11 @@ class ScenarioValidator {
 			if (p.getKey() <= start || p.getKey() > start + MAX_HORIZON) {
 				return "scenarios.error.points.year";
 			}
-			if (kind == PathKind.GROWTH_RATE && p.getValue() <= -100) {
+			if (kind == PathKind.GROWTH_RATE && (p.getValue() <= -100 || p.getValue() > MAX_RATE)) {
 				return "scenarios.error.points.rate";
+			}
+			if (Math.abs(p.getValue()) > MAX_LEVEL) {
+				return "scenarios.error.points.size";
 			}
 			if (kind == PathKind.LEVEL && indicator.get().limitViolation(p.getValue()) != null) {
 				return "scenarios.error.points.limit";

@@ -177,11 +177,13 @@ class ScenariosApiTest {
 		ApiClient.Response limit = expert.post("/api/v1/scenarios", scenario("Bad", null, "LEVEL", "2030=120"));
 		ApiClient.Response rate = expert.post("/api/v1/scenarios", scenario("Bad", null, "GROWTH_RATE", "2030=-100"));
 		ApiClient.Response twice = expert.post("/api/v1/scenarios", scenario("Bad", null, "GROWTH_RATE", "2030=1; 2030=2"));
+		ApiClient.Response explosive = expert.post("/api/v1/scenarios", scenario("Bad", null, "GROWTH_RATE", "2074=99999999999"));
 
 		assertThat(format.json().get("errors").get("paths[0].points").asString()).contains("year=value");
 		assertThat(limit.json().get("errors").get("paths[0].points").asString()).contains("natural limits");
 		assertThat(rate.json().get("errors").get("paths[0].points").asString()).contains("above -100%");
 		assertThat(twice.json().get("errors").get("paths[0].points").asString()).isEqualTo("A year appears twice.");
+		assertThat(explosive.json().get("errors").get("paths[0].points").asString()).contains("at most 1000%");
 	}
 
 	@Test
