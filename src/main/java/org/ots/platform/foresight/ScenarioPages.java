@@ -11,6 +11,7 @@ import org.ots.platform.identity.CurrentUser;
 import org.ots.platform.indicators.IndicatorCatalog;
 import org.ots.platform.shared.NotFoundException;
 import org.ots.platform.states.States;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,6 +77,7 @@ class ScenarioPages {
 	String create(@RequestParam MultiValueMap<String, String> params, Model model) {
 		ScenarioEdit edit = ScenarioEdit.fromForm(params);
 		if (params.containsKey(MORE_ROWS)) {
+			ScenarioService.writer();
 			return form(model, null, edit.withEmptyRows(), Map.of(), false);
 		}
 		try {
@@ -105,18 +107,24 @@ class ScenarioPages {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
+		Scenario current = changeable(id);
+		return form(model, current, ScenarioEdit.of(current), Map.of(), false);
+	}
+
+	/** The current version, for a user who may write a new one (the form is not shown to anyone else). */
+	private Scenario changeable(long id) {
 		Scenario current = scenarios.get(id, null);
 		if (!current.mayBeChangedBy(ScenarioService.writer())) {
-			throw new org.springframework.security.access.AccessDeniedException("Not a writer of this scenario.");
+			throw new AccessDeniedException("Not a writer of this scenario.");
 		}
-		return form(model, current, ScenarioEdit.of(current), Map.of(), false);
+		return current;
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
 		ScenarioEdit edit = ScenarioEdit.fromForm(params);
 		if (params.containsKey(MORE_ROWS)) {
-			return form(model, scenarios.get(id, null), edit.withEmptyRows(), Map.of(), false);
+			return form(model, changeable(id), edit.withEmptyRows(), Map.of(), false);
 		}
 		try {
 			return "redirect:/scenarios/" + scenarios.update(id, edit).id() + "?saved";

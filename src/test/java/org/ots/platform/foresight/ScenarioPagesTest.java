@@ -110,6 +110,9 @@ class ScenarioPagesTest {
 		assertThat(page).contains("id=\"points-0\"").contains("value=\"2026=10\"").contains("id=\"points-3\"")
 			.doesNotContain("id=\"points-4\"");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single()).isEqualTo(before);
+		WebSession coordinator = WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ);
+		coordinator.get("/scenarios");
+		assertThat(coordinator.post("/scenarios", typed).statusCode()).as("the form is the writers' only").isEqualTo(403);
 	}
 
 	@Test
