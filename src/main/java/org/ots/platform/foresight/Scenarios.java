@@ -125,16 +125,11 @@ class Scenarios {
 				WHERE p.scenario_id = ? AND p.version = ? ORDER BY p.position, t.point_year""")
 			.params(s.id(), s.version())
 			.query(rs -> {
-				ScenarioPathRow row = rows.computeIfAbsent(rs.getInt("position"), k -> {
-					try {
-						return new ScenarioPathRow(rs.getString("indicator_code"), rs.getString("state_code"),
-								PathKind.valueOf(rs.getString("kind")), new TreeMap<>());
-					}
-					catch (java.sql.SQLException e) {
-						throw new IllegalStateException(e);
-					}
-				});
-				row.points().put(rs.getInt("point_year"), rs.getDouble("point_value"));
+				ScenarioPathRow read = new ScenarioPathRow(rs.getString("indicator_code"), rs.getString("state_code"),
+						PathKind.valueOf(rs.getString("kind")), new TreeMap<>());
+				rows.computeIfAbsent(rs.getInt("position"), k -> read)
+					.points()
+					.put(rs.getInt("point_year"), rs.getDouble("point_value"));
 			});
 		List<ScenarioPath> paths = new ArrayList<>();
 		rows.values().forEach(r -> paths.add(new ScenarioPath(r.indicator(), r.state(), r.kind(), r.points())));
