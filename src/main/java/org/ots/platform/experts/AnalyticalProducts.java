@@ -65,6 +65,11 @@ class AnalyticalProducts {
 	}
 
 	@Transactional(readOnly = true)
+	public Map<Long, Integer> publishedCounts() {
+		return products.publishedCounts();
+	}
+
+	@Transactional(readOnly = true)
 	public List<AnalyticalProduct> publishedOf(long institutionId) {
 		return products.publishedOf(institutionId);
 	}

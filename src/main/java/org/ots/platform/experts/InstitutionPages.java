@@ -26,10 +26,11 @@ class InstitutionPages {
 	@GetMapping("/institutions")
 	String institutions(Model model) {
 		reference.addTo(model);
+		Map<Long, Integer> published = products.publishedCounts();
 		Map<Long, Integer> counts = reference.institutionsById()
 			.keySet()
 			.stream()
-			.collect(Collectors.toMap(Function.identity(), id -> products.publishedOf(id).size()));
+			.collect(Collectors.toMap(Function.identity(), id -> published.getOrDefault(id, 0)));
 		model.addAttribute("publishedCount", counts);
 		return "experts/institutions";
 	}

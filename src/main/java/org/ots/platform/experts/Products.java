@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +54,7 @@ class Products {
 			params.add(query.state());
 		}
 		sql.append(" ORDER BY p.published_at DESC, p.id DESC");
-		return jdbc.sql(sql.toString()).params(params).query(this::row).list().stream().map(this::complete).toList();
+		return completeAll(jdbc.sql(sql.toString()).params(params).query(this::row).list());
 	}
 
 	/** Products not (or no longer) public, of one institution or, with null, of all. */
@@ -60,27 +62,31 @@ class Products {
 		String sql = COLUMNS + " WHERE p.status <> 'PUBLISHED'" + (institutionId == null ? "" : " AND p.institution_id = ?")
 				+ " ORDER BY p.updated_at DESC, p.id DESC";
 		List<Object> params = institutionId == null ? List.of() : List.of(institutionId);
-		return jdbc.sql(sql).params(params).query(this::row).list().stream().map(this::complete).toList();
+		return completeAll(jdbc.sql(sql).params(params).query(this::row).list());
 	}
 
 	List<AnalyticalProduct> inStatus(ProductStatus status) {
-		return jdbc.sql(COLUMNS + " WHERE p.status = ? ORDER BY p.updated_at, p.id")
+		return completeAll(jdbc.sql(COLUMNS + " WHERE p.status = ? ORDER BY p.updated_at, p.id")
 			.param(status.name())
 			.query(this::row)
-			.list()
-			.stream()
-			.map(this::complete)
-			.toList();
+			.list());
 	}
 
 	List<AnalyticalProduct> publishedOf(long institutionId) {
-		return jdbc.sql(COLUMNS + " WHERE p.status = 'PUBLISHED' AND p.institution_id = ? ORDER BY p.published_at DESC")
+		return completeAll(jdbc.sql(COLUMNS + " WHERE p.status = 'PUBLISHED' AND p.institution_id = ? ORDER BY p.published_at DESC")
 			.param(institutionId)
 			.query(this::row)
-			.list()
-			.stream()
-			.map(this::complete)
-			.toList();
+			.list());
+	}
+
+	/** The number of published products of each institution that has any. */
+	Map<Long, Integer> publishedCounts() {
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("SELECT institution_id, COUNT(*) AS n FROM analytical_product WHERE status = 'PUBLISHED' GROUP BY institution_id")
+			.query(rs -> {
+				counts.put(rs.getLong("institution_id"), rs.getInt("n"));
+			});
+		return counts;
 	}
 
 	long countCreatedBy(String actor) {
@@ -190,28 +196,55 @@ class Products {
 	}
 
 	private AnalyticalProduct complete(AnalyticalProduct p) {
-		return new AnalyticalProduct(p.id(), p.kind(), p.title(), p.summary(), p.institutionId(), p.status(),
-				p.reviewComment(), p.createdAt(), p.createdBy(), p.updatedAt(), p.updatedBy(), p.publishedAt(),
-				p.publishedBy(), p.version(), codes("username", "product_author", p.id(), "position"),
-				codes("area_code", "product_area", p.id(), "area_code"),
-				codes("indicator_code", "product_indicator", p.id(), "indicator_code"),
-				codes("state_code", "product_state", p.id(), "state_code"), file(p.id()));
+		return completeAll(List.of(p)).get(0);
 	}
 
-	private List<String> codes(String column, String table, long id, String order) {
-		return jdbc.sql("SELECT " + column + " FROM " + table + " WHERE product_id = ? ORDER BY " + order)
-			.param(id)
-			.query(String.class)
-			.list();
+	/**
+	 * The products with their authors, areas, indicators, states and file: one query per kind of link for the whole
+	 * list, not per product, so a list page costs the same few queries however many products it shows.
+	 */
+	private List<AnalyticalProduct> completeAll(List<AnalyticalProduct> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		List<Long> ids = rows.stream().map(AnalyticalProduct::id).toList();
+		Map<Long, List<String>> authors = codes("username", "product_author", ids, "position");
+		Map<Long, List<String>> areas = codes("area_code", "product_area", ids, "area_code");
+		Map<Long, List<String>> indicators = codes("indicator_code", "product_indicator", ids, "indicator_code");
+		Map<Long, List<String>> states = codes("state_code", "product_state", ids, "state_code");
+		Map<Long, ProductFile> files = files(ids);
+		return rows.stream()
+			.map(p -> new AnalyticalProduct(p.id(), p.kind(), p.title(), p.summary(), p.institutionId(), p.status(),
+					p.reviewComment(), p.createdAt(), p.createdBy(), p.updatedAt(), p.updatedBy(), p.publishedAt(),
+					p.publishedBy(), p.version(), authors.getOrDefault(p.id(), List.of()),
+					areas.getOrDefault(p.id(), List.of()), indicators.getOrDefault(p.id(), List.of()),
+					states.getOrDefault(p.id(), List.of()), files.get(p.id())))
+			.toList();
 	}
 
-	private ProductFile file(long id) {
-		return jdbc.sql("SELECT file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at FROM product_file WHERE product_id = ?")
-			.param(id)
-			.query((rs, n) -> new ProductFile(rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-					rs.getString("sha256"), rs.getString("uploaded_by"), instant(rs, "uploaded_at")))
-			.optional()
-			.orElse(null);
+	private Map<Long, List<String>> codes(String column, String table, List<Long> ids, String order) {
+		Map<Long, List<String>> codes = new HashMap<>();
+		jdbc.sql("SELECT product_id, " + column + " FROM " + table + " WHERE product_id IN (:ids) ORDER BY product_id, "
+				+ order)
+			.param("ids", ids)
+			.query(rs -> {
+				codes.computeIfAbsent(rs.getLong("product_id"), k -> new ArrayList<>()).add(rs.getString(column));
+			});
+		return codes;
+	}
+
+	private Map<Long, ProductFile> files(List<Long> ids) {
+		Map<Long, ProductFile> files = new HashMap<>();
+		jdbc.sql("""
+				SELECT product_id, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at
+				FROM product_file WHERE product_id IN (:ids)""")
+			.param("ids", ids)
+			.query(rs -> {
+				files.put(rs.getLong("product_id"), new ProductFile(rs.getString("file_name"), rs.getString("media_type"),
+						rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
+						instant(rs, "uploaded_at")));
+			});
+		return files;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
