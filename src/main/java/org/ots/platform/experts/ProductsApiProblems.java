@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Refusals of the products API as problem details (RFC 9457): the reasons per field in the caller's language, a
- * stale version or an illegal move as 409. Refused roles are answered by the shared advice (401/403).
+ * Refusals of the products API as problem details (RFC 9457), their reasons in the caller's language: per field,
+ * and a stale version or an illegal move as 409. Refused roles are answered by the shared advice (401/403).
  */
 @RestControllerAdvice(assignableTypes = ProductsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,12 +38,18 @@ class ProductsApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail outdated(OutdatedProductException e) {
-		return problem(HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "Changed meanwhile", text("products.api.outdated"));
 	}
 
 	@ExceptionHandler
 	ProblemDetail refused(ProductMoveRefusedException e) {
-		return problem(HttpStatus.CONFLICT, "Not possible in this status", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "Not possible in this status",
+				text("products.api.move", e.from(), e.to(), e.from().next().isEmpty() ? "-" : e.from().next()));
+	}
+
+	/** The reason in the caller's language; statuses stay the API's own names (DRAFT, IN_REVIEW, ...). */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	@ExceptionHandler
