@@ -554,6 +554,7 @@ class AuthorisationWalkTest {
 			page("GET", "/institutions", PUBLIC, f -> call("/institutions")),
 			page("GET", "/institutions/{id}", PUBLIC, f -> call("/institutions/" + f.testInstitute())),
 			// scenarios cited by analytical products: read with the product, cited by its writers while a draft
+			api("GET", "/api/v1/products/{id}/file", PUBLIC, f -> call("/api/v1/products/" + f.product("PUBLISHED") + "/file")),
 			api("GET", "/api/v1/products/{id}/scenarios", PUBLIC,
 					f -> call("/api/v1/products/" + f.product("PUBLISHED") + "/scenarios")),
 			api("POST", "/api/v1/products/{id}/scenarios", Rule.PRODUCT_AUTHORS, f -> call(

@@ -2,9 +2,6 @@ package org.ots.platform.experts;
 
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +28,8 @@ class ProductPages {
 		return detail.render(id, model, null, Map.of());
 	}
 
-	/** Always a download, never shown inline: the file is the authors', the page around it is ours. */
 	@GetMapping("/products/{id}/file")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
-		ProductDownload file = products.download(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
+		return products.download(id).asAttachment();
 	}
 }

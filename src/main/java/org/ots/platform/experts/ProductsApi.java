@@ -85,6 +85,12 @@ class ProductsApi {
 		}
 	}
 
+	/** The product's file, for whoever may see the product (everyone once it is published). */
+	@GetMapping("/{id}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id) {
+		return products.download(id).asAttachment();
+	}
+
 	/** The scenario versions the product cites, with the address of each (public once the product is published). */
 	@GetMapping("/{id}/scenarios")
 	List<CitedScenario> citedScenarios(@PathVariable long id) {

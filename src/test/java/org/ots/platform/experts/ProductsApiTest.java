@@ -114,6 +114,11 @@ class ProductsApiTest {
 		assertThat(refused.json().get("errors").get("file").asString()).contains("not a PDF, DOCX, XLSX or CSV");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 		assertThat(accepted.json().get("file").get("mediaType").asString()).isEqualTo("application/pdf");
+		ApiClient.Response download = expert.get("/api/v1/products/" + id + "/file");
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.body()).startsWith("%PDF-");
+		assertThat(download.header("Content-Disposition")).startsWith("attachment").contains("study.pdf");
+		assertThat(visitor.get("/api/v1/products/" + id + "/file").status()).as("a draft's file").isEqualTo(404);
 	}
 
 	@Test
