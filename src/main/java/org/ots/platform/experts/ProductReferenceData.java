@@ -23,12 +23,15 @@ class ProductReferenceData {
 	private final States states;
 	private final UserAccounts accounts;
 	private final ProductValidator validator;
+	private final ExpertsProperties properties;
 
-	ProductReferenceData(IndicatorCatalog catalog, States states, UserAccounts accounts, ProductValidator validator) {
+	ProductReferenceData(IndicatorCatalog catalog, States states, UserAccounts accounts, ProductValidator validator,
+			ExpertsProperties properties) {
 		this.catalog = catalog;
 		this.states = states;
 		this.accounts = accounts;
 		this.validator = validator;
+		this.properties = properties;
 	}
 
 	void addTo(Model model) {
@@ -40,6 +43,7 @@ class ProductReferenceData {
 		model.addAttribute("states", states.countries());
 		model.addAttribute("stateByCode", states.all().stream().collect(Collectors.toMap(State::code, Function.identity())));
 		model.addAttribute("kinds", ProductKind.values());
+		model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
 		model.addAttribute("institutions", accounts.institutions());
 		model.addAttribute("institutionById", institutionsById());
 		model.addAttribute("experts", validator.experts());

@@ -85,7 +85,7 @@ class ProductsPagesTest {
 	@Test
 	void aRefusedFormComesBackWithTheReasonNextToTheField() {
 		WebSession expert = WebSession.signedIn(port, TestAccounts.EXPERT);
-		expert.get("/products/new");
+		assertThat(expert.get("/products/new").body()).as("the limit as set").contains("at most 20 MB.");
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "BRIEF");
 		form.put("title", "x");
