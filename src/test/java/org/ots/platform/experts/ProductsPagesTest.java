@@ -85,7 +85,9 @@ class ProductsPagesTest {
 	@Test
 	void aRefusedFormComesBackWithTheReasonNextToTheField() {
 		WebSession expert = WebSession.signedIn(port, TestAccounts.EXPERT);
-		assertThat(expert.get("/products/new").body()).as("the limit as set").contains("at most 20 MB.");
+		assertThat(expert.get("/products/" + draft.id() + "/edit").body()).as("the file limit as set")
+			.contains("at most 20 MB.");
+		expert.get("/products/new");
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "BRIEF");
 		form.put("title", "x");
