@@ -7,12 +7,14 @@
     return upper.map(function (u, i) { return u === null || lower[i] === null ? null : u - lower[i]; });
   }
 
+  // The legend shows a series by its colour: the band's, at the band's opacity, so that each entry matches its area.
   function band(name, lower, upper, stack, opacity) {
+    var colour = 'rgba(43, 108, 176, ' + opacity + ')';
     return [
       { name: name, type: 'line', stack: stack, data: lower, lineStyle: { opacity: 0 }, symbol: 'none',
-        tooltip: { show: false } },
+        color: colour, tooltip: { show: false } },
       { name: name, type: 'line', stack: stack, data: minus(upper, lower), lineStyle: { opacity: 0 },
-        symbol: 'none', areaStyle: { color: '#2b6cb0', opacity: opacity }, tooltip: { show: false } }
+        symbol: 'none', color: colour, areaStyle: { color: '#2b6cb0', opacity: opacity }, tooltip: { show: false } }
     ];
   }
 
