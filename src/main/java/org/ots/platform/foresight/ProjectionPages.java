@@ -74,6 +74,7 @@ class ProjectionPages {
 			chart = scenarioOutlook.chart(projection.indicator(), projection.state(), paths);
 		}
 		model.addAttribute("scenarios", touching);
+		model.addAttribute("mayWriteScenario", Scenario.mayWriteScenarios(CurrentUser.get()));
 		model.addAttribute("chartJson", json.writeValueAsString(chart));
 		return "foresight/projection";
 	}

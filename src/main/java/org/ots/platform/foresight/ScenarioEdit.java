@@ -34,8 +34,11 @@ record ScenarioEdit(String title, String rationale, Integer expectedVersion, Lis
 		}
 	}
 
-	static ScenarioEdit empty() {
-		return new ScenarioEdit("", "", null, List.of()).withEmptyRows();
+	/** A new scenario whose first row names a series (either may be null: the row is then left to fill). */
+	static ScenarioEdit startingWith(String indicator, String state) {
+		List<PathEdit> first = indicator == null && state == null ? List.of()
+				: List.of(new PathEdit(indicator, state, PathKind.GROWTH_RATE.name(), ""));
+		return new ScenarioEdit("", "", null, first).withEmptyRows();
 	}
 
 	static ScenarioEdit of(Scenario scenario) {

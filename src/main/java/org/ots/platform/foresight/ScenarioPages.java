@@ -67,10 +67,12 @@ class ScenarioPages {
 		return "foresight/scenarios";
 	}
 
+	/** The empty form; from a projection page, its first row already names that series. */
 	@GetMapping("/new")
-	String newScenario(Model model) {
+	String newScenario(@RequestParam(required = false) String indicator, @RequestParam(required = false) String state,
+			Model model) {
 		ScenarioService.writer();
-		return form(model, null, ScenarioEdit.empty(), Map.of(), false);
+		return form(model, null, ScenarioEdit.startingWith(indicator, state), Map.of(), false);
 	}
 
 	@PostMapping

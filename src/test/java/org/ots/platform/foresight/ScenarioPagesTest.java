@@ -139,7 +139,21 @@ class ScenarioPagesTest {
 
 		assertThat(signedIn).contains("Scenarios for this series").contains("/scenarios/" + id + "\"")
 			.contains("Ferries for the projection");
-		assertThat(visitor).doesNotContain("Scenarios for this series").doesNotContain("Ferries for the projection");
+		assertThat(visitor).doesNotContain("Scenarios for this series").doesNotContain("Ferries for the projection")
+			.doesNotContain("new-scenario-for-series");
+	}
+
+	@Test
+	void aScenarioStartedFromAProjectionNamesItsSeries() {
+		String projection = expert.get("/projections/" + indicator + "/AZE").body();
+		assertThat(projection).contains("/scenarios/new?indicator=" + indicator + "&amp;state=AZE");
+
+		String form = expert.get("/scenarios/new?indicator=" + indicator + "&state=AZE").body();
+
+		assertThat(form).containsPattern("<option value=\"" + java.util.regex.Pattern.quote(indicator) + "\" selected")
+			.containsPattern("<option value=\"AZE\" selected");
+		assertThat(WebSession.signedIn(port, TestAccounts.COORDINATOR_KAZ).get("/projections/" + indicator + "/AZE").body())
+			.as("not a writer").doesNotContain("new-scenario-for-series");
 	}
 
 	@Test
