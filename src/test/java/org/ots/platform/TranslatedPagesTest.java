@@ -48,6 +48,8 @@ class TranslatedPagesTest {
 	@Autowired
 	ProgressMonitor progress;
 
+	long scenario;
+
 	@BeforeEach
 	void someData() {
 		accounts.ensure();
@@ -62,6 +64,12 @@ class TranslatedPagesTest {
 		kaz.post("/data/grid/cell", cell);
 		// the explanation page needs the value's progress, which is assessed after the edit, on another thread
 		await().atMost(Duration.ofSeconds(20)).until(() -> progress.find(SHARE, "KAZ").isPresent());
+		scenario = ApiClient.as(port, TestAccounts.EXPERT)
+			.post("/api/v1/scenarios", Map.of("title", "Translated pages scenario", "rationale", "Checked in three languages.",
+					"paths", List.of(Map.of("indicator", SHARE, "state", "KAZ", "kind", "LEVEL", "points", "2030=50"))))
+			.json()
+			.get("id")
+			.asLong();
 	}
 
 	@Test
@@ -77,6 +85,8 @@ class TranslatedPagesTest {
 			COORDINATOR_PAGES.forEach(page -> leaks.addAll(leaks(coordinator, page, language, englishOnly)));
 			WebSession expert = WebSession.signedIn(port, TestAccounts.EXPERT);
 			EXPERT_PAGES.forEach(page -> leaks.addAll(leaks(expert, page, language, englishOnly)));
+			leaks.addAll(leaks(coordinator, "/scenarios/" + scenario, language, englishOnly));
+			leaks.addAll(leaks(expert, "/scenarios/" + scenario + "/edit", language, englishOnly));
 			leaks.addAll(leaks(htmxCell(coordinator, language), "grid cell", englishOnly));
 		}
 		assertThat(leaks).isEmpty();
