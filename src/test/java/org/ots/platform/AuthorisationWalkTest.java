@@ -689,10 +689,7 @@ class AuthorisationWalkTest {
 			return htmx ? session.send(htmxRequest(session, call.path()).GET(), false) : session.get(call.path());
 		}
 		session.get("/");
-		if (session.csrfToken() == null) {
-			// Pages carry the token only for signed-in users; a visitor holds one from a form such as sign-in.
-			session.get("/login");
-		}
+		session.holdFormToken();
 		Map<String, ?> body = call.body() == null ? Map.of() : call.body();
 		if (ApiClient.hasUpload(body)) {
 			Map<String, Object> parts = new LinkedHashMap<>(body);

@@ -90,6 +90,17 @@ public class WebSession {
 		return csrf;
 	}
 
+	/**
+	 * Makes sure the session holds a form token, as a browser that has a form open does. Pages carry the token
+	 * only for signed-in users, so a visitor takes it from the sign-in form.
+	 */
+	public WebSession holdFormToken() {
+		if (csrf == null) {
+			get("/login");
+		}
+		return this;
+	}
+
 	public String baseUrl() {
 		return base;
 	}

@@ -35,7 +35,7 @@ class ProductDetailView {
 		model.addAttribute("history", products.history(id));
 		boolean mayEdit = ProductAccess.mayWrite(user, product.institutionId());
 		model.addAttribute("mayEdit", mayEdit);
-		model.addAttribute("cited", scenarios.citedBy(id));
+		model.addAttribute("cited", scenarios.citedBy(product));
 		model.addAttribute("citable", mayEdit && product.status().isEditable() ? scenarios.citable() : List.of());
 		model.addAttribute("mayReview", user.isSecretariat());
 		model.addAttribute("problem", problem);

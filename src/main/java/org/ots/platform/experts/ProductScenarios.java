@@ -45,11 +45,21 @@ class ProductScenarios implements ScenarioCitations {
 	/** The cited versions of a product the current user may see, in the order they were cited. */
 	@Transactional(readOnly = true)
 	List<ScenarioSummary> citedBy(long productId) {
-		products.get(productId);
+		return citedBy(products.get(productId));
+	}
+
+	/** The cited versions of a product already read (and so already checked to be visible). */
+	@Transactional(readOnly = true)
+	List<ScenarioSummary> citedBy(AnalyticalProduct product) {
+		record Cited(long scenarioId, int version) {
+		}
 		return jdbc.sql("SELECT scenario_id, scenario_version FROM product_scenario WHERE product_id = ? ORDER BY cited_at, scenario_id")
-			.param(productId)
-			.query((rs, n) -> scenarios.find(rs.getLong("scenario_id"), rs.getInt("scenario_version")).orElseThrow())
-			.list();
+			.param(product.id())
+			.query((rs, n) -> new Cited(rs.getLong("scenario_id"), rs.getInt("scenario_version")))
+			.list()
+			.stream()
+			.map(c -> scenarios.find(c.scenarioId(), c.version()).orElseThrow())
+			.toList();
 	}
 
 	/** The scenarios a writer may cite: the current version of each one not withdrawn. */

@@ -66,12 +66,12 @@ class ProjectionPages {
 		List<Scenario> touching = CurrentUser.get().isAnonymous() ? List.of()
 				: scenarios.touching(projection.indicator(), projection.state());
 		if (!touching.isEmpty()) {
-			Map<String, ScenarioPath> paths = new LinkedHashMap<>();
+			Map<String, ScenarioOutlook.PathOutlook> paths = new LinkedHashMap<>();
 			touching.forEach(s -> s.paths()
 				.stream()
 				.filter(p -> p.indicator().equals(projection.indicator()) && p.state().equals(projection.state()))
-				.forEach(p -> paths.put(s.title(), p)));
-			chart = scenarioOutlook.chart(projection.indicator(), projection.state(), paths);
+				.forEach(p -> paths.put(s.title(), scenarioOutlook.of(p))));
+			chart = ScenarioOutlook.chart(paths);
 		}
 		model.addAttribute("scenarios", touching);
 		model.addAttribute("mayWriteScenario", Scenario.mayWriteScenarios(CurrentUser.get()));

@@ -22,8 +22,7 @@ record ProjectionView(List<Integer> years, List<Double> observed, List<Double> p
 	static ProjectionView ofData(List<Observation> observations) {
 		List<Integer> years = new ArrayList<>();
 		List<Double> observed = new ArrayList<>(), none = new ArrayList<>();
-		TreeMap<Integer, Double> byYear = new TreeMap<>();
-		observations.stream().filter(o -> o.period().isAnnual()).forEach(o -> byYear.put(o.period().year(), o.value()));
+		TreeMap<Integer, Double> byYear = annualValues(observations);
 		if (!byYear.isEmpty()) {
 			for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
 				years.add(year);
@@ -35,11 +34,14 @@ record ProjectionView(List<Integer> years, List<Double> observed, List<Double> p
 		return new ProjectionView(years, observed, none, none, none, none, none, null, null, illustrative, List.of());
 	}
 
+	private static TreeMap<Integer, Double> annualValues(List<Observation> observations) {
+		TreeMap<Integer, Double> byYear = new TreeMap<>();
+		observations.stream().filter(o -> o.period().isAnnual()).forEach(o -> byYear.put(o.period().year(), o.value()));
+		return byYear;
+	}
+
 	static ProjectionView of(List<Observation> observations, SeriesProjection projection) {
-		TreeMap<Integer, Double> observedByYear = new TreeMap<>();
-		observations.stream()
-			.filter(o -> o.period().isAnnual())
-			.forEach(o -> observedByYear.put(o.period().year(), o.value()));
+		TreeMap<Integer, Double> observedByYear = annualValues(observations);
 		List<Integer> years = new ArrayList<>();
 		List<Double> observed = new ArrayList<>(), point = new ArrayList<>(), lower80 = new ArrayList<>(),
 				upper80 = new ArrayList<>(), lower95 = new ArrayList<>(), upper95 = new ArrayList<>();

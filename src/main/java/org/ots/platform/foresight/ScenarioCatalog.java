@@ -35,7 +35,7 @@ public class ScenarioCatalog {
 	}
 
 	public Optional<ScenarioSummary> find(long id, int version) {
-		return scenarios.find(id, version).map(ScenarioCatalog::summary);
+		return scenarios.header(id, version).map(ScenarioCatalog::summary);
 	}
 
 	private static ScenarioSummary summary(Scenario s) {

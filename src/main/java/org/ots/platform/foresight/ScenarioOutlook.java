@@ -36,14 +36,16 @@ class ScenarioOutlook {
 	/**
 	 * One path over the data.
 	 *
+	 * @param observed the series' annual values, oldest first, which the path continues
 	 * @param start the last observed value the path starts from; null if the series has lost its values since
 	 * @param years the scenario's values after {@code start}; empty when the data have gone past its last point
 	 * @param projection the baseline projection of the series, if any
 	 * @param valueInTargetYear the scenario's value in the target's year, if the path reaches it
 	 * @param meetsTarget whether that value meets the target (null without a target or a value in its year)
 	 */
-	record PathOutlook(ScenarioPath path, Indicator indicator, State state, Observation start, List<ScenarioYear> years,
-			SeriesProjection projection, Double valueInTargetYear, Boolean meetsTarget) {
+	record PathOutlook(ScenarioPath path, Indicator indicator, State state, List<Observation> observed,
+			Observation start, List<ScenarioYear> years, SeriesProjection projection, Double valueInTargetYear,
+			Boolean meetsTarget) {
 
 		public boolean anyLimited() {
 			return years.stream().anyMatch(ScenarioYear::limited);
@@ -62,7 +64,8 @@ class ScenarioOutlook {
 	PathOutlook of(ScenarioPath path) {
 		Indicator indicator = catalog.get(path.indicator());
 		State state = states.get(path.state());
-		Optional<Observation> start = observed.last(path.indicator(), path.state());
+		List<Observation> values = observed.values(path.indicator(), path.state());
+		Optional<Observation> start = values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
 		List<ScenarioYear> years = start
 			.map(s -> ScenarioArithmetic.values(path, s.period().year(), s.value(), ObservedSeries.traits(indicator)))
 			.orElse(List.of());
@@ -72,19 +75,20 @@ class ScenarioOutlook {
 				: years.stream().filter(y -> y.year() == target.year()).map(ScenarioYear::value).findFirst().orElse(null);
 		Boolean meets = inTargetYear == null ? null
 				: "DECREASE".equals(target.direction()) ? inTargetYear <= target.value() : inTargetYear >= target.value();
-		return new PathOutlook(path, indicator, state, start.orElse(null), years, projection, inTargetYear, meets);
+		return new PathOutlook(path, indicator, state, values, start.orElse(null), years, projection, inTargetYear,
+				meets);
 	}
 
 	/**
-	 * The chart of one series: its data, the baseline fan, and the paths of the given scenarios for that series
-	 * (named by the scenario's title).
+	 * The chart of one series: its data, the baseline fan, and the given paths over it (all of that series, named by
+	 * their scenario's title), from what the outlooks already read.
 	 */
-	ProjectionView chart(String indicator, String state, Map<String, ScenarioPath> paths) {
-		SeriesProjection projection = baseline.find(indicator, state).orElse(null);
-		List<Observation> values = observed.values(indicator, state);
-		ProjectionView view = projection == null ? ProjectionView.ofData(values) : ProjectionView.of(values, projection);
+	static ProjectionView chart(Map<String, PathOutlook> paths) {
+		PathOutlook any = paths.values().iterator().next();
+		ProjectionView view = any.projection() == null ? ProjectionView.ofData(any.observed())
+				: ProjectionView.of(any.observed(), any.projection());
 		Map<String, List<ScenarioYear>> lines = new LinkedHashMap<>();
-		paths.forEach((name, path) -> lines.put(name, of(path).years()));
+		paths.forEach((name, outlook) -> lines.put(name, outlook.years()));
 		return view.withScenarios(lines);
 	}
 }

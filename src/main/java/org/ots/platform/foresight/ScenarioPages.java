@@ -176,13 +176,13 @@ class ScenarioPages {
 		List<ComparedSeries> compared = new ArrayList<>();
 		for (String key : series) {
 			String[] parts = key.split("\\|");
-			Map<String, ScenarioPath> paths = new LinkedHashMap<>();
+			Map<String, ScenarioOutlook.PathOutlook> paths = new LinkedHashMap<>();
 			for (Scenario s : chosen) {
 				s.paths().stream().filter(p -> p.indicator().equals(parts[0]) && p.state().equals(parts[1]))
 					.findFirst()
-					.ifPresent(p -> paths.put(label(s), p));
+					.ifPresent(p -> paths.put(label(s), outlook.of(p)));
 			}
-			ProjectionView chart = outlook.chart(parts[0], parts[1], paths);
+			ProjectionView chart = ScenarioOutlook.chart(paths);
 			compared.add(new ComparedSeries(catalog.get(parts[0]), states.get(parts[1]), json.writeValueAsString(chart),
 					chart));
 		}
@@ -213,11 +213,9 @@ class ScenarioPages {
 
 	private String show(Scenario scenario, Model model) {
 		List<ScenarioOutlook.PathOutlook> paths = outlook.of(scenario);
-		List<String> charts = new ArrayList<>();
-		for (ScenarioPath path : scenario.paths()) {
-			charts.add(json.writeValueAsString(
-					outlook.chart(path.indicator(), path.state(), Map.of(label(scenario), path))));
-		}
+		List<String> charts = paths.stream()
+			.map(path -> json.writeValueAsString(ScenarioOutlook.chart(Map.of(label(scenario), path))))
+			.toList();
 		model.addAttribute("scenario", scenario);
 		model.addAttribute("paths", paths);
 		model.addAttribute("charts", charts);

@@ -75,13 +75,17 @@ class Scenarios {
 
 	/** A version of a scenario, or its current one when {@code version} is null. */
 	Optional<Scenario> find(long id, Integer version) {
+		return header(id, version).map(this::withPaths);
+	}
+
+	/** As {@link #find}, without the paths: what a citation or a list shows. */
+	Optional<Scenario> header(long id, Integer version) {
 		return jdbc.sql("SELECT " + VERSION_COLUMNS + """
 				 FROM scenario s JOIN scenario_version v ON v.scenario_id = s.id
 				WHERE s.id = ? AND v.version = COALESCE(?, s.current_version)""")
 			.params(id, version)
 			.query((rs, n) -> row(rs))
-			.optional()
-			.map(this::withPaths);
+			.optional();
 	}
 
 	/** The current version of every scenario, the latest saved first; without paths. */

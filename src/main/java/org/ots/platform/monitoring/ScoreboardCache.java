@@ -35,7 +35,7 @@ class ScoreboardCache {
 	private final Cache<BoardKey, Scoreboard> boards;
 	private final Cache<TableKey, String> tables;
 	private final Cache<String, CachedPage> pages;
-	private final Cache<TableKey, byte[]> json;
+	private final Cache<JsonKey, byte[]> json;
 
 	ScoreboardCache(ITemplateEngine templates,
 			@Value("${ots.monitoring.scoreboard.cache-ttl:30s}") Duration timeToLive) {
@@ -49,8 +49,7 @@ class ScoreboardCache {
 
 	/** The board written out as the JSON of the API, the same for every caller and language. */
 	byte[] json(Scoreboard board, Supplier<byte[]> write) {
-		return json.get(new TableKey(board.area().code(), board.year(), board.sort(), Locale.ROOT, ""),
-				k -> write.get());
+		return json.get(new JsonKey(board.area().code(), board.year(), board.sort()), k -> write.get());
 	}
 
 	/** A whole page as a visitor (not signed in) was sent it, by its address and language. */
@@ -103,5 +102,8 @@ class ScoreboardCache {
 	}
 
 	private record TableKey(String area, Integer year, String sort, Locale locale, String contextPath) {
+	}
+
+	private record JsonKey(String area, Integer year, String sort) {
 	}
 }

@@ -104,7 +104,7 @@ class InvitationMailTest {
 			.update();
 
 		WebSession invited = new WebSession(port);
-		invited.get("/login"); // holds a form token, as a browser that opened the form before it expired
+		invited.holdFormToken(); // as a browser that opened the form before the link expired
 		HttpResponse<String> page = invited.get(link);
 		assertThat(page.statusCode()).isEqualTo(410);
 		assertThat(page.body()).contains("Ask the Secretariat for a new invitation.");
